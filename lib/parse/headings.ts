@@ -1,0 +1,71 @@
+// Headings of the article, in document order, whatever the skin wraps them in.
+import { CONTENT_ROOT, HEADING_TAGS, NOT_CONTENT } from './wiki-markup';
+
+export interface Heading {
+  /** The h1–h6 element itself. */
+  element: Element;
+  /** What to hide or mark: the heading, or the skin's wrapper around it (`div.mw-heading`). */
+  block: Element;
+  level: number;
+  title: string;
+  /** The id that `#anchor` links use in this DOM. */
+  anchor: string;
+}
+
+export function contentRoot(doc: Document): Element {
+  return doc.querySelector(CONTENT_ROOT) ?? doc.documentElement;
+}
+
+export function findHeadings(root: Element): Heading[] {
+  const headings: Heading[] = [];
+  for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    if (element.id === 'firstHeading' || element.closest(NOT_CONTENT)) continue;
+    const title = headingText(element);
+    if (!title) continue;
+    headings.push({
+      element,
+      block: headingBlock(element),
+      level: Number(element.tagName[1]),
+      title,
+      anchor: headingAnchor(element),
+    });
+  }
+  return headings;
+}
+
+/** Vector 2022 and later wrap each heading with its edit link in `div.mw-heading`. */
+function headingBlock(heading: Element): Element {
+  const parent = heading.parentElement;
+  if (parent && parent.classList.contains('mw-heading')) return parent;
+  return heading;
+}
+
+/** The heading's text without the "[edit]" link. */
+function headingText(heading: Element): string {
+  const headline = heading.querySelector('.mw-headline');
+  if (headline) return collapse(headline.textContent ?? '');
+  let text = '';
+  for (const child of heading.childNodes) {
+    if (child.nodeType === 1 && (child as Element).classList.contains('mw-editsection')) continue;
+    text += child.textContent ?? '';
+  }
+  return collapse(text);
+}
+
+/** Legacy renderings put the id on `span.mw-headline` (with an html5 fallback span); newer ones on the heading. */
+function headingAnchor(heading: Element): string {
+  return (
+    heading.querySelector('.mw-headline[id]')?.id ||
+    heading.id ||
+    heading.querySelector('[id]')?.id ||
+    ''
+  );
+}
+
+export function isHeadingElement(node: Node): boolean {
+  return node.nodeType === 1 && HEADING_TAGS.has((node as Element).tagName);
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,205 @@
+// The ideas page as data: DOM in, Idea records out. Pure: works on any standard `Document`.
+import type { Idea, PageInfo, ParsedPage, Status } from '../idea';
+import { bodyBlocks } from './body';
+import { parseContacts } from './contacts';
+import { parseWikiDate } from './dates';
+import { parseDifficulty } from './difficulty';
+import { fieldOfLabel, readBody, type IdeaBody, type RawComment } from './fields';
+import { parseGsoc } from './gsoc';
+import { contentRoot, findHeadings, type Heading } from './headings';
+import { assignKeys } from './key';
+import { parseSkills } from './skills';
+import { META_PARTS, NOT_SPECIFIED, SECTION_STATUS, type FieldName } from './wiki-markup';
+
+/** Where an idea sits in the page, for the content script to show, hide and mark it. */
+export interface IdeaNodes {
+  heading: Element;
+  blocks: Element[];
+  comments: Array<RawComment>;
+  fieldLabels: Map<FieldName, Element>;
+}
+
+export interface ScannedPage extends ParsedPage {
+  nodes: Map<string, IdeaNodes>;
+  /** Section and category headings, for hiding those left with no visible idea. */
+  groups: Array<{ heading: Element; keys: string[] }>;
+}
+
+/** An idea has at least this many of the template's fields. */
+const MIN_FIELDS = 2;
+
+export function scanPage(doc: Document, url = doc.URL): ScannedPage {
+  const warnings: string[] = [];
+  const page = pageInfo(doc, url);
+  const headings = findHeadings(contentRoot(doc));
+
+  const found: Array<{ heading: Heading; body: IdeaBody; blocks: Element[]; context: Heading[] }> = [];
+  const stack: Heading[] = [];
+  headings.forEach((heading, i) => {
+    let blocks: Element[] = [];
+    let body: IdeaBody | null = null;
+    try {
+      blocks = bodyBlocks(heading.block, headings[i + 1]?.block);
+      body = readBody(blocks, page.url);
+    } catch (error) {
+      warnings.push(`Could not read the part under "${heading.title}": ${(error as Error).message}`);
+    }
+    if (body && fieldCount(body) >= MIN_FIELDS) {
+      found.push({ heading, body, blocks, context: stack.filter((h) => h.level <= heading.level) });
+      return;
+    }
+    // Not an idea: a section or category heading that later ideas sit under.
+    while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
+    stack.push(heading);
+  });
+
+  const placed = found.map(({ heading, context }) => place(heading, context));
+  const keys = assignKeys(placed.map((p, i) => ({ title: found[i].heading.title, ...p })));
+  const ideas: Idea[] = [];
+  const nodes = new Map<string, IdeaNodes>();
+  found.forEach(({ heading, body, blocks }, i) => {
+    const idea = toIdea(keys[i], heading, placed[i], body, warnings);
+    ideas.push(idea);
+    const fieldLabels = new Map<FieldName, Element>();
+    for (const [name, field] of body.fields) if (field.label) fieldLabels.set(name, field.label);
+    nodes.set(idea.key, { heading: heading.block, blocks, comments: body.comments, fieldLabels });
+  });
+
+  if (!ideas.length) warnings.push('No project ideas found on this page (no heading followed by the ideas template).');
+  return { page, ideas, warnings, nodes, groups: groupsOf(found, keys) };
+}
+
+export function parsePage(doc: Document, url = doc.URL): ParsedPage {
+  const { page, ideas, warnings } = scanPage(doc, url);
+  return { page, ideas, warnings };
+}
+
+/**
+ * Cheap test run before any parsing: does the article use the ideas template at all? Looks only at
+ * elements that can carry a field label, so other wiki pages cost next to nothing.
+ */
+export function looksLikeIdeasPage(doc: Document): boolean {
+  const labels = new Set<FieldName>();
+  for (const el of contentRoot(doc).querySelectorAll('th, dt, b, strong')) {
+    const text = el.textContent ?? '';
+    if (text.length > 40) continue;
+    const field = fieldOfLabel(text);
+    if (field && field !== 'meta') labels.add(field);
+    if (labels.size >= MIN_FIELDS) return true;
+  }
+  // Renderings without label elements: the meta line is distinctive enough.
+  return /Date of insert\s*:/i.test(contentRoot(doc).textContent ?? '');
+}
+
+function fieldCount(body: IdeaBody): number {
+  let n = 0;
+  for (const [name, field] of body.fields) if (name !== 'meta' && field.label) n++;
+  if (META_PARTS[0][0].test(body.fields.get('meta')?.text ?? '')) n++;
+  return n;
+}
+
+function place(heading: Heading, context: Heading[]): { status: Status; section: string; category: string | null } {
+  for (let i = context.length - 1; i >= 0; i--) {
+    const status = statusOf(context[i].title);
+    if (status) {
+      const inner = context.slice(i + 1);
+      return { status, section: context[i].title, category: inner.length ? inner[inner.length - 1].title : null };
+    }
+  }
+  // No known section: the heading above the innermost one is the section, the innermost the category.
+  if (context.length >= 2) {
+    return { status: 'other', section: context[context.length - 2].title, category: context[context.length - 1].title };
+  }
+  return { status: 'other', section: context[0]?.title ?? '', category: null };
+}
+
+function statusOf(title: string): Status | null {
+  for (const [pattern, status] of SECTION_STATUS) if (pattern.test(title)) return status;
+  return null;
+}
+
+function toIdea(
+  key: string,
+  heading: Heading,
+  placed: { status: Status; section: string; category: string | null },
+  body: IdeaBody,
+  warnings: string[],
+): Idea {
+  const text = (name: FieldName) => stripLabel(body.fields.get(name)?.text ?? '', name) || null;
+  const meta = metaValues(body);
+  const rich = (name: FieldName) => {
+    const field = body.fields.get(name);
+    const value = text(name);
+    return field && value ? { text: value, links: field.links } : null;
+  };
+  const outcomes = rich('outcomes');
+  const idea: Idea = {
+    key,
+    anchor: heading.anchor,
+    title: heading.title,
+    ...placed,
+    inserted: meta.inserted ? parseWikiDate(meta.inserted) : null,
+    verified: meta.verified ? parseWikiDate(meta.verified) : null,
+    gsoc: parseGsoc(meta.gsoc),
+    contacts: parseContacts(text('contacts')),
+    mailingList: firstLine(text('mailingList')),
+    irc: firstLine(text('irc')),
+    difficulty: parseDifficulty(text('difficulty')),
+    skills: parseSkills(text('skills')),
+    description: rich('description'),
+    outcomes: outcomes && !NOT_SPECIFIED.test(outcomes.text) ? outcomes : null,
+    comments: body.comments.map(({ author, timestamp, text, field }) => ({ author, timestamp, text, field })),
+  };
+  for (const [name, label] of [['difficulty', 'Difficulty'], ['skills', 'Skills Needed'], ['contacts', 'Technical contact']] as const) {
+    if (!body.fields.has(name)) warnings.push(`"${idea.title}" has no ${label} field.`);
+  }
+  for (const comment of idea.comments) {
+    if (!comment.author) warnings.push(`A review comment on "${idea.title}" has no signature.`);
+  }
+  return idea;
+}
+
+/** Date of insert, Verified and GSoC: from the meta line, or from fields of their own (`<dt>Verified</dt>`). */
+function metaValues(body: IdeaBody): Record<'inserted' | 'verified' | 'gsoc', string | null> {
+  const own = (name: FieldName, label: string) => (body.fields.has(name) ? `\n${label}: ${body.fields.get(name)!.text}` : '');
+  const text = (body.fields.get('meta')?.text ?? '') + own('inserted', 'Date of insert') + own('verified', 'Verified') + own('gsoc', 'GSoC');
+  const values: Record<'inserted' | 'verified' | 'gsoc', string | null> = { inserted: null, verified: null, gsoc: null };
+  for (const [pattern, name] of META_PARTS) values[name] = pattern.exec(text)?.[1].trim() ?? null;
+  return values;
+}
+
+/** "Skills Needed: Good C…" inside the Skills value: the repeated label goes. */
+function stripLabel(value: string, name: FieldName): string {
+  const match = /^([^:\n]{2,40}):\s*/.exec(value);
+  return match && fieldOfLabel(match[1]) === name ? value.slice(match[0].length) : value;
+}
+
+function firstLine(value: string | null): string | null {
+  return value ? value.split('\n')[0] : null;
+}
+
+function pageInfo(doc: Document, url: string): PageInfo {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const title =
+    doc.getElementById('firstHeading')?.textContent?.trim() ||
+    doc.title.replace(/\s+[-–]\s+[^-–]+$/, '').trim();
+  let pageUrl = url;
+  try {
+    pageUrl = new URL(canonical || url, url || undefined).href;
+  } catch {
+    // A document without a usable URL keeps what it was given.
+  }
+  return { title, url: pageUrl };
+}
+
+function groupsOf(found: Array<{ context: Heading[] }>, keys: string[]) {
+  const groups = new Map<Element, string[]>();
+  found.forEach(({ context }, i) => {
+    for (const heading of context) {
+      const list = groups.get(heading.block) ?? [];
+      list.push(keys[i]);
+      groups.set(heading.block, list);
+    }
+  });
+  return [...groups].map(([heading, groupKeys]) => ({ heading, keys: groupKeys }));
+}
