@@ -200,11 +200,11 @@ export function fieldOfLabel(raw: string): FieldName | null {
 export function isCommentIcon(el: Element): boolean {
   const tag = el.tagName;
   if (tag === 'IMG') return COMMENT_ICON.test(el.getAttribute('alt') ?? '') || COMMENT_ICON.test(el.getAttribute('src') ?? '');
-  if (tag === 'A' || tag === 'SPAN' || tag === 'FIGURE') {
-    // A file link wrapping the image (or standing for a missing file): the icon as a whole.
-    const href = el.getAttribute('href') ?? el.querySelector('a')?.getAttribute('href') ?? '';
-    if (tag !== 'A' && !el.getAttribute('typeof')?.includes('mw:File')) return false;
-    return /File:/i.test(href) && COMMENT_ICON.test(href);
+  // The file link around the image, or a red link standing for a missing file: the icon as a whole.
+  if (tag === 'A') return COMMENT_ICON.test(`${el.getAttribute('href') ?? ''} ${el.getAttribute('title') ?? ''}`);
+  if (el.getAttribute('typeof')?.includes('mw:File')) {
+    const inner = el.querySelector('a, img');
+    return inner !== null && isCommentIcon(inner);
   }
   return false;
 }
@@ -222,7 +222,7 @@ function finishComment(c: OpenComment): RawComment {
     timestamp = inBefore?.iso ?? null;
   }
   const text = [before, after]
-    .map((part) => part.replace(/\((talk|contribs)(\s*\|\s*(talk|contribs))*\)/gi, ' '))
+    .map((part) => part.replace(/\(\s*(?:(?:talk|contribs)\s*\|?\s*)*\)/gi, ' '))
     .join(' ')
     .replace(/^[\s:;,.\-–—]+/, '')
     .replace(/[\s\-–—]+$/, '');

@@ -193,3 +193,32 @@ describe.each([
     expect(idea.comments).toEqual(want.comments ?? []);
   });
 });
+
+describe('parsing the later revision outreach-vector-mw1.31.rev2.html', () => {
+  const result = parsePage(loadFixture('outreach-vector-mw1.31.rev2.html'), PAGE_URL);
+  const byTitle = (title: string) => result.ideas.find((idea) => idea.title === title);
+
+  it('lists the ideas of that revision', () => {
+    const titles = EXPECTED.map((e) => e.title).filter((t) => t !== 'Advanced Scheduling Parameters');
+    expect(result.ideas.map((idea) => idea.title)).toEqual([...titles, 'Xen network backend multiqueue support']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads the added idea under New Project Ideas', () => {
+    const added = byTitle('Xen network backend multiqueue support')!;
+    expect([added.status, added.section, added.category]).toEqual(['new', 'New Project Ideas', 'Xen Hypervisor']);
+    expect(added.inserted).toEqual({ raw: '04/03/2014', date: '2014-04-03', ambiguous: true });
+    expect(added.contacts).toEqual([KONRAD]);
+    expect(added.difficulty).toEqual({ raw: 'High', min: 'hard', max: 'hard' });
+    expect(added.skills.tags).toEqual(['C', 'Linux kernel', 'storage']);
+    expect(added.outcomes?.text).toBe('Patches for netback and netfront, and benchmark reports.');
+  });
+
+  it('reads the changed comments and difficulty', () => {
+    expect(byTitle('Enabling the 9P File System transport as a paravirt device')!.comments).toEqual([]);
+    expect(byTitle('Create a tiny VM for easy load testing')!.comments).toEqual([
+      { author: 'Lars.kurth', timestamp: '2014-03-03T10:02:00Z', field: 'review', text: 'Which Windows version should the trace come from?' },
+    ]);
+    expect(byTitle('Mirage OS web stack testing')!.difficulty).toEqual({ raw: 'Easy', min: 'easy', max: 'easy' });
+  });
+});
