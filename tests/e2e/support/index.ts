@@ -1,0 +1,4 @@
+// One import for spec files: `import { test, expect, servePage, OUTREACH_URL } from './support'`.
+export * from './fixtures';
+export * from './page-watch';
+export * from './wiki';
