@@ -1,0 +1,55 @@
+// What every in-page feature gets: the parsed page, the places to contribute UI, and the content-script
+// context whose signal ends with the page (or when the extension is reloaded).
+import type { ComponentType } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Idea } from '../../lib/idea';
+import type { ScannedPage } from '../../lib/parse/index';
+
+export interface PanelSection {
+  id: string;
+  /** Lower comes first. */
+  order: number;
+  Component: ComponentType<{ page: IdeasPage }>;
+}
+
+export interface HeadingWidget {
+  id: string;
+  order: number;
+  Component: ComponentType<{ page: IdeasPage; idea: Idea }>;
+}
+
+export interface IdeasPage {
+  ctx: ContentScriptContext;
+  scan: ScannedPage;
+  /** The wiki page's identity, the same on both hosts (see lib/page-id.ts). */
+  pageId: string;
+  panelSections: PanelSection[];
+  headingWidgets: HeadingWidget[];
+  addPanelSection(section: PanelSection): void;
+  addHeadingWidget(widget: HeadingWidget): void;
+}
+
+export interface Feature {
+  /** Named for what the user sees. */
+  name: string;
+  init(page: IdeasPage): void;
+}
+
+export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pageId: string): IdeasPage {
+  const page: IdeasPage = {
+    ctx,
+    scan,
+    pageId,
+    panelSections: [],
+    headingWidgets: [],
+    addPanelSection(section) {
+      page.panelSections.push(section);
+      page.panelSections.sort((a, b) => a.order - b.order);
+    },
+    addHeadingWidget(widget) {
+      page.headingWidgets.push(widget);
+      page.headingWidgets.sort((a, b) => a.order - b.order);
+    },
+  };
+  return page;
+}
