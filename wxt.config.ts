@@ -1,15 +1,13 @@
 import { defineConfig } from 'wxt';
 
-// The only hosts the extension touches: the Xen Project wiki under both of its names.
-export const WIKI_HOSTS = ['wiki.xenproject.org', 'wiki.xen.org'];
-
 export default defineConfig({
   manifestVersion: undefined,
   manifest: ({ browser }) => ({
     name: 'Idea Scout',
     description:
       "Filter, bookmark and review the Xen Project wiki's mentoring project ideas, right in the page.",
-    permissions: ['unlimitedStorage'],
+    // storage: change notification across tabs (see lib/rpc/changes.ts).
+    permissions: ['unlimitedStorage', 'storage'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

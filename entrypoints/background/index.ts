@@ -1,3 +1,8 @@
+import { IdeaScoutDb } from './db';
+import { createRouter, listen } from './router';
+
 export default defineBackground(() => {
-  // Storage and messaging are wired in later; the background exists so the extension origin has a home.
+  // The listener is registered synchronously at start-up, so a message that wakes the MV3 service worker is
+  // not missed. Dexie opens the database on first use.
+  listen(createRouter(new IdeaScoutDb()));
 });

@@ -1,0 +1,22 @@
+// One handler per message of the catalogue. The mapped type makes a missing handler a compile error, so a
+// new message cannot ship half-wired.
+import type { TableName } from '../../lib/rpc/changes';
+import type { MessageType, ParsedPayload, Result } from '../../lib/rpc/protocol';
+import { bookmarkHandlers } from './bookmarks';
+import type { IdeaScoutDb } from './db';
+
+export type HandlerContext = {
+  /** Report a committed write, so other tabs and pages get told once the handler has finished. */
+  changed(table: TableName): void;
+  /** Now as an ISO string (injected so tests can pin time). */
+  now(): string;
+};
+
+export type Handler<T extends MessageType> = (payload: ParsedPayload<T>, ctx: HandlerContext) => Promise<Result<T>>;
+export type Handlers = { [T in MessageType]: Handler<T> };
+/** The handlers of one family of messages, e.g. `HandlersFor<'bookmarks.'>`. */
+export type HandlersFor<Prefix extends string> = Pick<Handlers, Extract<MessageType, `${Prefix}${string}`>>;
+
+export function createHandlers(db: IdeaScoutDb): Handlers {
+  return { ...bookmarkHandlers(db) };
+}

@@ -1,0 +1,92 @@
+// The catalogue of messages the content script and extension pages send to the background, which owns the
+// database. Pure and zod/mini only: the content script imports this file (for types; see shared/rpc.ts).
+//
+// Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers.ts
+// (the compiler insists on the handler).
+import * as z from 'zod/mini';
+import { Bookmark, IdeaKey, PageId, PageUrl } from '../bookmark';
+import { Idea } from '../idea';
+
+type Shape = z.core.$ZodLooseShape;
+
+/** One message: the fields its request carries besides `type` (nothing else allowed), and its reply value. */
+function message<P extends Shape, R extends z.ZodMiniType>(payload: P, result: R) {
+  return { payload: z.strictObject(payload), result };
+}
+
+export const MESSAGES = {
+  /** All bookmarks (or those of one page), oldest first. */
+  'bookmarks.list': message({ pageId: z.optional(PageId) }, z.array(Bookmark)),
+  /** One idea's bookmark, or null when it is not bookmarked. */
+  'bookmarks.get': message({ pageId: PageId, ideaKey: IdeaKey }, z.nullable(Bookmark)),
+  /** Bookmark (refreshing the snapshot) or unbookmark an idea; replies with the bookmark, or null after removal. */
+  'bookmarks.set': message(
+    { pageId: PageId, pageUrl: PageUrl, idea: Idea, bookmarked: z.boolean() },
+    z.nullable(Bookmark),
+  ),
+};
+
+type Catalogue = typeof MESSAGES;
+export type MessageType = keyof Catalogue;
+/** What a caller passes (besides `type`). */
+export type Payload<T extends MessageType> = z.input<Catalogue[T]['payload']>;
+/** The payload after validation, as handlers receive it. */
+export type ParsedPayload<T extends MessageType> = z.output<Catalogue[T]['payload']>;
+/** The value a successful reply carries. */
+export type Result<T extends MessageType> = z.output<Catalogue[T]['result']>;
+
+/** A request on the wire: `{ type, ...payload }`. */
+export type Request<T extends MessageType = MessageType> = { [K in T]: { type: K } & Payload<K> }[T];
+/** A validated request, split so handlers get just their payload. */
+export type ParsedRequest = { [K in MessageType]: { type: K; payload: ParsedPayload<K> } }[MessageType];
+
+/** Every reply: the value, or an error message meant for the caller (and, through it, the person). */
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Parsed = { ok: true; request: ParsedRequest } | { ok: false; error: string };
+
+/** Validate a message from another context: known type, exactly the fields that type allows. */
+export function parseRequest(raw: unknown): Parsed {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, error: 'Invalid message: expected an object with a "type".' };
+  }
+  const { type, ...payload } = raw as Record<string, unknown>;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) {
+    const shown = typeof type === 'string' ? JSON.stringify(type.slice(0, 80)) : typeof type;
+    return { ok: false, error: `Unknown message type ${shown}. Known: ${Object.keys(MESSAGES).join(', ')}.` };
+  }
+  const known = type as MessageType;
+  const result = MESSAGES[known].payload.safeParse(payload);
+  if (!result.success) return { ok: false, error: `Invalid "${known}" message: ${describeIssues(result.error.issues)}` };
+  return { ok: true, request: { type: known, payload: result.data } as ParsedRequest };
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => {
+    const where = issue.path.map(String).join('.');
+    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
+  });
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+  return shown.join('; ') + more;
+}
+
+/** zod/mini ships no message texts (they would cost bundle size), so say it here for the issues we meet. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message; // a message the schema gave
+  const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown field ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
+      return `must have at least ${issue.minimum} ${unit(issue.origin)}`;
+    case 'too_big':
+      return `must have at most ${issue.maximum} ${unit(issue.origin)}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    default:
+      return `invalid (${issue.code})`;
+  }
+}

@@ -1,0 +1,25 @@
+// A running background for tests: its own in-memory database, the real router and listener, a clock that
+// ticks one second per reading (so createdAt/updatedAt are distinct and predictable).
+import { IdeaScoutDb } from '../../../entrypoints/background/db';
+import { createRouter, listen } from '../../../entrypoints/background/router';
+
+let databases = 0;
+
+export function testClock(start = Date.UTC(2025, 0, 1)) {
+  let t = start;
+  return () => new Date((t += 1000)).toISOString();
+}
+
+export function startBackground() {
+  const db = new IdeaScoutDb(`idea-scout-test-${++databases}`);
+  const route = createRouter(db, testClock());
+  const stop = listen(route);
+  return {
+    db,
+    route,
+    async close() {
+      stop();
+      await db.delete();
+    },
+  };
+}
