@@ -2,6 +2,7 @@
 // context whose signal ends with the page (or when the extension is reloaded).
 import type { ComponentType } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FilterStore } from '../../lib/filter-store';
 import type { Idea } from '../../lib/idea';
 import type { ScannedPage } from '../../lib/parse/index';
 
@@ -27,6 +28,15 @@ export interface IdeasPage {
   headingWidgets: HeadingWidget[];
   addPanelSection(section: PanelSection): void;
   addHeadingWidget(widget: HeadingWidget): void;
+  /** The student's filters and what they show (search hits, counts); shared by every feature. */
+  filters: FilterStore;
+  /**
+   * Shows the idea again if filters hide it (clearing just the filters that do), then scrolls its heading to the
+   * top of the view unless `scroll` is false.
+   */
+  reveal(ideaKey: string, options?: { scroll?: boolean }): void;
+  /** Brings the panel's search box into view and focuses it (a no-op until the search box is mounted). */
+  focusSearch(): void;
 }
 
 export interface Feature {
@@ -50,6 +60,12 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
       page.headingWidgets.push(widget);
       page.headingWidgets.sort((a, b) => a.order - b.order);
     },
+    filters: new FilterStore(scan.ideas),
+    reveal(ideaKey, { scroll = true } = {}) {
+      page.filters.clearWhatHides(ideaKey);
+      if (scroll) scan.nodes.get(ideaKey)?.heading.scrollIntoView({ block: 'start' });
+    },
+    focusSearch() {},
   };
   return page;
 }

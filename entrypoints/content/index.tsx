@@ -13,12 +13,21 @@ export default defineContentScript({
     '*://wiki.xen.org/wiki/*',
     '*://wiki.xen.org/index.php*',
   ],
-  cssInjectionMode: 'ui',
+  // Styles live in our shadow roots only and are bundled with `?inline` (see mount-panel.tsx): nothing is
+  // injected into the wiki's document by WXT, and no stylesheet is fetched at run time. A plain
+  // `import './x.css'` in content-script code would therefore not apply anywhere; import it `?inline` and hand
+  // it to a shadow root.
+  cssInjectionMode: 'manual',
+  // As soon as the DOM is complete, not after every image: the search box is there when the page is.
+  runAt: 'document_end',
   async main(ctx) {
     // Other wiki pages: one cheap look at label-like elements, then nothing (no UI, no listeners).
     if (!looksLikeIdeasPage(document)) return;
     const scan = scanPage(document, location.href);
     if (!scan.ideas.length) return;
+    // Parsing, then starting the features with the panel, then the tools at each heading run as separate tasks,
+    // so the page stays responsive in between and none of them grows long.
+    await nextTask();
     const page = createIdeasPage(ctx, scan, pageIdFromUrl(location.href) ?? location.pathname);
     for (const feature of FEATURES) {
       try {
@@ -27,7 +36,17 @@ export default defineContentScript({
         console.warn(`Idea Scout: ${feature.name} failed to start`, error);
       }
     }
-    await mountPanel(page);
-    mountHeadingWidgets(page);
+    mountPanel(ctx, page);
+    await nextTask();
+    if (!ctx.isInvalid) mountHeadingWidgets(page);
   },
 });
+
+/** Resolves in a new task, after anything the browser has waiting (input, rendering); unlike setTimeout, unclamped. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}

@@ -1,24 +1,26 @@
-// The panel docked above the ideas list, in a shadow root so the wiki's CSS and ours stay apart.
+// The panel docked above the ideas list, in a shadow root so the wiki's CSS and ours stay apart. Mounted by
+// hand (like the heading widgets) rather than with WXT's createShadowRootUi: this is all we need of it, and
+// its helpers would weigh several kilobytes in the content script. The stylesheet is bundled (`?inline`), so
+// nothing is fetched at run time.
 import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
 import type { IdeasPage } from './ideas-page';
-import './panel.css';
+import panelCss from './panel.css?inline';
 
-export async function mountPanel(page: IdeasPage) {
-  const first = page.scan.groups[0]?.heading ?? page.scan.nodes.values().next().value?.heading;
-  const ui = await createShadowRootUi(page.ctx, {
-    name: 'idea-scout-panel',
-    position: 'inline',
-    anchor: first,
-    append: 'before',
-    onMount(container) {
-      render(<Panel page={page} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
+export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): void {
+  const anchor = page.scan.groups[0]?.heading ?? page.scan.nodes.values().next().value?.heading;
+  if (!anchor) return;
+  const host = document.createElement('idea-scout-panel');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  anchor.before(host);
+  render(<Panel page={page} />, container);
+  ctx.onInvalidated(() => {
+    render(null, container);
+    host.remove();
   });
-  ui.mount();
-  return ui;
 }

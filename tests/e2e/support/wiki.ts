@@ -16,10 +16,14 @@ const WIKI_ORIGIN = /^https?:\/\/wiki\.(xenproject|xen)\.org\//;
 // A 1x1 transparent GIF, so wiki images (the comment pictogram) load instead of logging 404 errors.
 const BLANK_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
-/** Keys page URLs the way the browser reports them (normalised, without the #fragment). */
+/**
+ * Keys page URLs the way the browser reports them (normalised, without the #fragment). Like MediaWiki, the
+ * stand-in ignores Idea Scout's own `scout` query parameter (the filters a link carries).
+ */
 function pageKey(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
+  parsed.searchParams.delete('scout');
   return parsed.href;
 }
 

@@ -1,0 +1,145 @@
+// The panel's search and filters: what a student uses to narrow the page down to the ideas that fit them.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import {
+  DIFFICULTY_CHOICES,
+  NO_FILTERS,
+  STATUS_CHOICES,
+  skillsByFrequency,
+  toggled,
+  type DifficultyChoice,
+} from '../../lib/filter';
+import type { FilterStore } from '../../lib/filter-store';
+import type { Status } from '../../lib/idea';
+import { SearchResults } from './SearchResults';
+import { ToggleGroup, type ToggleOption } from './ToggleGroup';
+import { useStore } from './use-store';
+
+const DIFFICULTY_LABELS: Record<DifficultyChoice, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard', unknown: 'Unknown' };
+const STATUS_LABELS: Record<Status, string> = {
+  'peer-reviewed': 'Peer reviewed',
+  'needs-work': 'Needs work',
+  new: 'New',
+  other: 'Other',
+};
+/** Skills shown before "More skills": enough for a typical page, short enough to scan. */
+const SKILLS_SHOWN = 12;
+
+export function FilterPanel({
+  store,
+  onOpenIdea,
+  searchRef,
+}: {
+  store: FilterStore;
+  /** Take the reader to an idea (a search result was chosen). */
+  onOpenIdea(key: string): void;
+  searchRef?: { current: HTMLInputElement | null };
+}) {
+  useStore(store);
+  const { filters, view, ideas } = store;
+  const byKey = useMemo(() => new Map(ideas.map((idea) => [idea.key, idea])), [ideas]);
+  const skills = useMemo(() => skillsByFrequency(ideas), [ideas]);
+  const statuses = useMemo(
+    () => STATUS_CHOICES.filter((status) => status !== 'other' || ideas.some((idea) => idea.status === 'other')),
+    [ideas],
+  );
+  const [allSkills, setAllSkills] = useState(false);
+  const ownRef = useRef<HTMLInputElement>(null);
+  const inputRef = searchRef ?? ownRef;
+  const { counts } = view;
+
+  const difficulty: ToggleOption[] = DIFFICULTY_CHOICES.map((choice) => ({
+    value: choice,
+    label: DIFFICULTY_LABELS[choice],
+    count: counts.difficulty[choice],
+    pressed: filters.difficulty.includes(choice),
+  }));
+  const shownSkills = allSkills ? skills : skills.filter((skill, i) => i < SKILLS_SHOWN || filters.skills.includes(skill.tag));
+  const skillOptions: ToggleOption[] = shownSkills.map(({ tag }) => ({
+    value: tag,
+    label: tag,
+    count: counts.skills.get(tag) ?? 0,
+    pressed: filters.skills.includes(tag),
+  }));
+  const statusOptions: ToggleOption[] = statuses.map((status) => ({
+    value: status,
+    label: STATUS_LABELS[status],
+    count: counts.status[status],
+    pressed: filters.status.includes(status),
+  }));
+  const only: ToggleOption[] = [
+    { value: 'gsoc', label: 'GSoC eligible', count: counts.gsoc, pressed: filters.gsoc },
+    { value: 'bookmarked', label: 'Bookmarked', count: counts.bookmarked, pressed: filters.bookmarked },
+    { value: 'comments', label: 'Has open review comments', count: counts.comments, pressed: filters.comments },
+  ];
+
+  return (
+    <div class="filters">
+      <div class="search">
+        <input
+          ref={inputRef}
+          type="search"
+          aria-label="Search ideas"
+          placeholder="Search ideas: title, skills, mentor… (press /)"
+          autocomplete="off"
+          spellcheck={false}
+          value={filters.query}
+          onFocus={() => store.prepareSearch()}
+          onInput={(event) => {
+            const query = event.currentTarget.value;
+            store.setFilters((current) => ({ ...current, query }));
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && filters.query) {
+              event.preventDefault();
+              store.setFilters((current) => ({ ...current, query: '' }));
+            }
+          }}
+        />
+      </div>
+      {view.search && (
+        <SearchResults hits={view.hits} ideas={byKey} words={view.search.words} onOpen={onOpenIdea} />
+      )}
+      <ToggleGroup
+        label="Difficulty"
+        options={difficulty}
+        onToggle={(value) => store.setFilters((f) => ({ ...f, difficulty: toggled(f.difficulty, value as DifficultyChoice) }))}
+      />
+      {skills.length > 0 && (
+        <ToggleGroup
+          label="Skills"
+          options={skillOptions}
+          note={filters.skills.length > 1 ? `Ideas that need all ${filters.skills.length} selected skills.` : undefined}
+          onToggle={(value) => store.setFilters((f) => ({ ...f, skills: toggled(f.skills, value) }))}
+        >
+          {skills.length > SKILLS_SHOWN && (
+            <button type="button" class="more" aria-expanded={allSkills} onClick={() => setAllSkills(!allSkills)}>
+              {allSkills ? 'Fewer skills' : `More skills (${skills.length - SKILLS_SHOWN})`}
+            </button>
+          )}
+        </ToggleGroup>
+      )}
+      <ToggleGroup
+        label="Status"
+        options={statusOptions}
+        onToggle={(value) => store.setFilters((f) => ({ ...f, status: toggled(f.status, value as Status) }))}
+      />
+      <ToggleGroup
+        label="Only"
+        options={only}
+        onToggle={(value) => {
+          const flag = value as 'gsoc' | 'bookmarked' | 'comments';
+          store.setFilters((f) => ({ ...f, [flag]: !f[flag] }));
+        }}
+      />
+      <div class="summary">
+        <p role="status" class="status">
+          Showing {view.shown} of {ideas.length} ideas
+        </p>
+        <button type="button" class="clear" onClick={() => store.setFilters(NO_FILTERS)}>
+          Clear filters
+        </button>
+      </div>
+    </div>
+  );
+}
+

@@ -1,0 +1,61 @@
+// A labelled group of toggle buttons (aria-pressed). Each button's name starts with its label, then the count
+// of ideas it would show, e.g. "OCaml (3)", so people and tests can find it by what it says.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+export interface ToggleOption {
+  value: string;
+  label: string;
+  /** Ideas shown if this were toggled (the other filters as they are). */
+  count: number;
+  pressed: boolean;
+}
+
+export function ToggleGroup({
+  label,
+  options,
+  onToggle,
+  note,
+  children,
+}: {
+  label: string;
+  options: ToggleOption[];
+  onToggle(value: string): void;
+  /** Said after the label and announced with the group, e.g. how several choices combine. */
+  note?: string;
+  children?: ComponentChildren;
+}) {
+  const id = useId();
+  return (
+    <div class="group" role="group" aria-labelledby={`${id}-label`} aria-describedby={note ? `${id}-note` : undefined}>
+      <span class="group-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <span class="toggles">
+        {options.map((option) => (
+          <ToggleButton key={option.value} option={option} onToggle={onToggle} />
+        ))}
+        {children}
+      </span>
+      {note && (
+        <span class="group-note" id={`${id}-note`}>
+          {note}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function ToggleButton({ option, onToggle }: { option: ToggleOption; onToggle(value: string): void }) {
+  const empty = option.count === 0 && !option.pressed;
+  return (
+    <button
+      type="button"
+      class={`toggle${empty ? ' empty' : ''}`}
+      aria-pressed={option.pressed}
+      onClick={() => onToggle(option.value)}
+    >
+      {option.label} <span class="count">({option.count})</span>
+    </button>
+  );
+}

@@ -1,0 +1,28 @@
+// "Open shortlist" in the in-page panel: the background opens the dashboard (a content script cannot open
+// extension pages that are not web-accessible, and ours are not).
+import { useState } from 'preact/hooks';
+import { call } from '../../shared/rpc';
+import type { Feature } from '../ideas-page';
+
+function OpenShortlistLink() {
+  const [error, setError] = useState<string | null>(null);
+  const open = () => {
+    setError(null);
+    call('dashboard.open', {}).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return (
+    <div class="open-shortlist">
+      <button type="button" onClick={open}>
+        Open shortlist
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </div>
+  );
+}
+
+export const openShortlistLink: Feature = {
+  name: 'Open shortlist link',
+  init(page) {
+    page.addPanelSection({ id: 'open-shortlist', order: 900, Component: OpenShortlistLink });
+  },
+};

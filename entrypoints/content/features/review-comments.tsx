@@ -1,0 +1,129 @@
+// Open review comments at a glance: each comment marked in place, a badge beside each idea's title with the
+// count and the oldest comment's age, "needs info" flags, and the review queue with the page's summary line in
+// the panel. The wiki deletes a comment once addressed, so every comment on the page is open.
+import { render } from 'preact';
+import { BADGE_CSS, NEEDED_LABELS, NeedsInfoBadge, OpenCommentsBadge } from '../../../components/ReviewBadges';
+import { COMMENT_MARK_CSS, ReviewCommentMark } from '../../../components/ReviewCommentMark';
+import { REVIEW_QUEUE_CSS, ReviewQueue } from '../../../components/ReviewQueue';
+import type { Idea } from '../../../lib/idea';
+import { wikiPageUrl } from '../../../lib/page-id';
+import { needsInfo, plural, queueMarkdown, reviewQueue, summarize, summaryLine, type Needed } from '../../../lib/review';
+import type { Feature, IdeasPage } from '../ideas-page';
+import { visitState } from './page-snapshot';
+import { COMMENT_MARK_TAG, commentContainer, scrollToComment, scrollToIdea } from './review-scroll';
+import { commentNews, useVisitView, type VisitState } from './since-last-visit-state';
+
+export const reviewComments: Feature = {
+  name: 'Open review comments',
+  init(page) {
+    const state = visitState(page);
+    const needs = new Map(page.scan.ideas.map((idea) => [idea.key, needsInfo(idea)]));
+    markComments(page, state);
+
+    page.addHeadingWidget({
+      id: 'review-badges',
+      order: 210,
+      Component: ({ idea }: { idea: Idea }) => {
+        const missing = needs.get(idea.key) ?? [];
+        if (!idea.comments.length && !missing.length) return null;
+        return (
+          <>
+            <style>{BADGE_CSS}</style>
+            <OpenCommentsBadge idea={idea} now={new Date()} />
+            <NeedsInfoBadge needs={missing} />
+          </>
+        );
+      },
+    });
+
+    page.addPanelSection({ id: 'review', order: 310, Component: () => <ReviewSection page={page} needs={needs} /> });
+  },
+};
+
+function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Needed[]> }) {
+  const { ideas } = page.scan;
+  const entries = reviewQueue(ideas);
+  const lacking = ideas.filter((idea) => needs.get(idea.key)?.length);
+  const summary = summaryLine(summarize(ideas.map((idea) => ({ ...idea, needs: needs.get(idea.key) ?? [] }))));
+  return (
+    <section class="review" aria-labelledby="review-heading">
+      <style>{REVIEW_QUEUE_CSS + REVIEW_SECTION_CSS}</style>
+      <h3 id="review-heading">Review</h3>
+      <p class="review-summary">{summary}</p>
+      <ReviewQueue
+        entries={entries}
+        now={new Date()}
+        headingLevel={4}
+        hrefFor={(entry) => `#${entry.anchor}`}
+        onOpen={(entry, event) => {
+          event.preventDefault();
+          scrollToComment(page, entry.ideaKey, entry.index);
+        }}
+        markdown={() => queueMarkdown(page.scan.page.title, entries, (entry) => wikiPageUrl(page.pageId, entry.anchor))}
+      />
+      {lacking.length > 0 && (
+        <details class="needs-info">
+          <summary>
+            {plural(lacking.length, 'idea')} {lacking.length === 1 ? 'needs' : 'need'} info
+          </summary>
+          <ul>
+            {lacking.map((idea) => (
+              <li key={idea.key}>
+                <a
+                  href={`#${idea.anchor}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    scrollToIdea(page, idea.key);
+                  }}
+                >
+                  {idea.title}
+                </a>
+                : missing {needs.get(idea.key)!.map((n) => NEEDED_LABELS[n]).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const REVIEW_SECTION_CSS = `
+.review-summary { font-weight: 600; margin: 2px 0 4px; }
+.needs-info ul { margin: 2px 0 6px; padding-left: 1.4em; }
+`;
+
+/**
+ * Marks every comment in place: an outline around the comment (an inline style, restored when the extension
+ * goes) and, right after its icon, an inserted element of ours holding the mark. The wiki's text is untouched.
+ */
+function markComments(page: IdeasPage, state: VisitState) {
+  for (const idea of page.scan.ideas) {
+    const comments = page.scan.nodes.get(idea.key)?.comments ?? [];
+    comments.forEach((raw, index) => {
+      const comment = idea.comments[index];
+      if (!comment) return;
+      const host = document.createElement(COMMENT_MARK_TAG);
+      host.dataset.ideaKey = idea.key;
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = COMMENT_MARK_CSS;
+      const root = document.createElement('span');
+      shadow.append(style, root);
+      raw.icon.after(host);
+
+      const container = commentContainer(raw.icon) as HTMLElement;
+      const previous = { outline: container.style.outline, outlineOffset: container.style.outlineOffset };
+      container.style.outline = '2px solid #a66200';
+      container.style.outlineOffset = '2px';
+
+      const Live = () => <ReviewCommentMark author={comment.author} timestamp={comment.timestamp} news={commentNews(useVisitView(state), idea.key, comment)} />;
+      render(<Live />, root);
+      page.ctx.onInvalidated(() => {
+        render(null, root);
+        host.remove();
+        Object.assign(container.style, previous);
+      });
+    });
+  }
+}

@@ -1,0 +1,117 @@
+// Since your last visit: each load records a snapshot of the page with the background, which answers with the
+// snapshot to compare with (baseline rules: lib/visits.ts). New ideas get a badge, changed ideas name what
+// changed, removed ideas and addressed comments are listed in the panel, new comments are marked in place
+// (review-comments.tsx reads the same state), and "Mark all as seen" resets the baseline.
+import { BADGE_CSS } from '../../../components/ReviewBadges';
+import { ChangedIdeaBadge, NewIdeaBadge, SR_ONLY_CSS } from '../../../components/SinceLastVisitBadges';
+import { SINCE_CSS, SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
+import { diffSnapshots, type PageDiff } from '../../../lib/diff';
+import type { Idea } from '../../../lib/idea';
+import { excerpt } from '../../../lib/review';
+import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
+import { call } from '../../shared/rpc';
+import type { Feature, IdeasPage } from '../ideas-page';
+import { isCurrentVersion, recordedUrl, visitState } from './page-snapshot';
+import { scrollToComment, scrollToIdea } from './review-scroll';
+import { useVisitView, type VisitState, type VisitView } from './since-last-visit-state';
+
+export const sinceLastVisit: Feature = {
+  name: 'Since your last visit',
+  init(page) {
+    const state = visitState(page);
+    if (isCurrentVersion()) void recordVisit(page, state);
+    else state.set({ kind: 'not-current' });
+
+    page.addHeadingWidget({
+      id: 'since-last-visit',
+      order: 200,
+      Component: ({ idea }: { idea: Idea }) => {
+        const view = useVisitView(state);
+        if (view.kind !== 'compared') return null;
+        const isNew = view.diff.added.some((added) => added.key === idea.key);
+        const change = view.diff.changed.find((c) => c.key === idea.key);
+        if (!isNew && !change?.fields.length) return null;
+        return (
+          <>
+            <style>{BADGE_CSS + SR_ONLY_CSS}</style>
+            {isNew ? <NewIdeaBadge /> : <ChangedIdeaBadge change={change!} />}
+          </>
+        );
+      },
+    });
+
+    page.addPanelSection({
+      id: 'since-last-visit',
+      order: 300,
+      Component: () => {
+        const view = useVisitView(state);
+        return (
+          <>
+            <style>{SINCE_CSS}</style>
+            <SinceLastVisitPanel
+              view={sinceView(page, view)}
+              onOpenIdea={(key) => scrollToIdea(page, key)}
+              onOpenComment={(key, index) => scrollToComment(page, key, index)}
+              onMarkSeen={async () => {
+                const { seenAt } = await call('visits.markSeen', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot: state.snapshot });
+                state.set({ kind: 'seen', at: seenAt });
+              }}
+            />
+          </>
+        );
+      },
+    });
+  },
+};
+
+async function recordVisit(page: IdeasPage, state: VisitState) {
+  try {
+    const { baseline } = await call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot: state.snapshot });
+    if (page.ctx.isInvalid) return;
+    state.set(
+      baseline
+        ? { kind: 'compared', since: baseline.takenAt, diff: diffSnapshots(baseline.snapshot, state.snapshot) }
+        : { kind: 'first-visit' },
+    );
+  } catch (error) {
+    state.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function sinceView(page: IdeasPage, view: VisitView): SinceView {
+  return view.kind === 'compared' ? { kind: 'compared', report: report(page, view.since, view.diff) } : view;
+}
+
+/** The diff in the terms the panel shows, with each new comment's place on today's page. */
+function report(page: IdeasPage, since: string, diff: PageDiff): SinceReport {
+  const where = (idea: SnapshotIdea) => [idea.section, idea.category].filter(Boolean).join(' › ');
+  const ideaOf = new Map(page.scan.ideas.map((idea) => [idea.key, idea]));
+  const newComments: SinceReport['newComments'] = [];
+  const addComments = (key: string, isNew: (id: string) => 'new' | 'edited' | null) => {
+    const idea = ideaOf.get(key);
+    idea?.comments.forEach((comment, index) => {
+      const news = isNew(commentId(snapshotComment(comment)));
+      if (news) {
+        newComments.push({ ideaKey: key, anchor: idea.anchor, ideaTitle: idea.title, index, author: comment.author, excerpt: excerpt(comment.text), edited: news === 'edited' });
+      }
+    });
+  };
+  for (const idea of diff.added) addComments(idea.key, () => 'new');
+  for (const change of diff.changed) {
+    const added = new Set(change.comments.added.map(commentId));
+    const edited = new Set(change.comments.edited.map(({ after }) => commentId(after)));
+    addComments(change.key, (id) => (added.has(id) ? 'new' : edited.has(id) ? 'edited' : null));
+  }
+  return {
+    since,
+    added: diff.added.map((idea) => ({ key: idea.key, anchor: idea.anchor, title: idea.title, where: where(idea) })),
+    changed: diff.changed
+      .filter((c) => c.fields.length)
+      .map((c) => ({ key: c.key, anchor: c.anchor, title: c.title, labels: c.fields.map((f) => f.label) })),
+    removed: diff.removed.map((idea) => ({ key: idea.key, title: idea.title, where: where(idea) })),
+    newComments,
+    addressed: diff.changed.flatMap((c) =>
+      c.comments.addressed.map((comment) => ({ ideaTitle: c.title, author: comment.author, timestamp: comment.timestamp, excerpt: excerpt(comment.text) })),
+    ),
+  };
+}

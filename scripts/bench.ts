@@ -1,0 +1,268 @@
+// `npm run bench`: how much the extension costs a page, measured in Chromium with the built extension and
+// printed beside each budget. Figures, not a pass/fail test (timings depend on the machine).
+//
+//   npm run bench                       builds first
+//   IDEA_SCOUT_SKIP_BUILD=1 npm run bench    uses .output/chrome-mv3 as it is
+//   npm run bench -- --runs 9           page loads per page and browser (default 5; medians are printed)
+//   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
+//
+// Pages: the saved Outreach page (18 ideas) and a synthetic page of 1,000 ideas built from it (scripts/bench-page.ts),
+// both served at the real wiki URL, so the content script injects as on the live site.
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { BENCH_FIXTURE, BENCH_URL, syntheticIdeasPage } from './bench-page';
+import { EXTENSION_DIR, assertExtensionBuilt, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
+import { findChromium } from './find-chromium';
+import { wikiOf } from '../tests/e2e/support/wiki';
+
+const { values: options } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } },
+});
+const RUNS = Math.max(1, Number(options.runs) || 5);
+/** After load, how long a page may keep working (idle callbacks, observers) before its script time is read. */
+const SETTLE_MS = 1500;
+const VIEWPORT = { width: 1280, height: 900 };
+
+// Browser-side code is passed as strings: tsx would wrap functions in helpers the page does not have.
+const RECORD_READINESS = `
+  (() => {
+    const found = (root) => root.querySelector('input[aria-label="Search ideas"]');
+    const done = () => { if (window.__scoutReady === undefined) window.__scoutReady = performance.now(); };
+    const watchHost = (host) => {
+      const shadow = host.shadowRoot;
+      if (!shadow) return;
+      if (found(shadow)) return done();
+      new MutationObserver((_, observer) => { if (found(shadow)) { done(); observer.disconnect(); } })
+        .observe(shadow, { childList: true, subtree: true });
+    };
+    new MutationObserver((records, observer) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node.localName === 'idea-scout-panel') { watchHost(node); observer.disconnect(); }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  })();
+`;
+
+const RECORD_KEYSTROKES = `
+  (() => {
+    window.__keys = [];
+    let current = null;
+    const host = document.querySelector('idea-scout-panel');
+    const statusNode = host.shadowRoot.querySelector('[role="status"]');
+    // The status changing is the end of our work for that key (the search, the page, the panel).
+    new MutationObserver(() => {
+      if (current && current.statusAt === null) current.statusAt = performance.now();
+    }).observe(statusNode, { characterData: true, childList: true, subtree: true });
+    // Capture at the document: runs before any listener of the page or the extension.
+    document.addEventListener('keydown', (event) => {
+      current = { start: performance.now(), input: null, statusAt: null, frame: null, status: null };
+      window.__keys.push(current);
+      const record = current;
+      requestAnimationFrame(() => {
+        // A message posted from a frame's rAF is handled once that frame's style, layout and paint are done.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { record.frame = performance.now(); record.status = statusNode.textContent; };
+        channel.port2.postMessage(null);
+      });
+    }, true);
+    // Bubbling at the document: after the search box's own handler and the re-render it queued (for keys
+    // that leave the count as it was, so the status does not change).
+    document.addEventListener('input', () => {
+      if (current) current.input = performance.now();
+    });
+  })();
+`;
+
+interface LoadFigures {
+  scriptMs: number;
+  loadEventMs: number;
+  /** When the search box was in the page (ms after navigation start); extension runs only. */
+  readyMs: number | null;
+  longestOwnTaskMs: number | null;
+}
+
+async function main() {
+  if (process.env.IDEA_SCOUT_SKIP_BUILD === '1') assertExtensionBuilt();
+  else buildExtension();
+
+  const smallHtml = readFileSync(BENCH_FIXTURE, 'utf8');
+  const largeHtml = syntheticIdeasPage(1000);
+  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
+  const bundleGz = gzipSync(bundle, { level: 6 }).length; // as `gzip -c`
+
+  const withExtension = await launchWithExtension({ viewport: VIEWPORT });
+  const bare = await chromium.launchPersistentContext('', {
+    executablePath: findChromium(),
+    headless: true,
+    viewport: VIEWPORT,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const extensionOrigin = `chrome-extension://${await extensionIdOf(withExtension)}/`;
+  const version = withExtension.browser()?.version() ?? (await (await withExtension.newPage()).evaluate(() => navigator.userAgent));
+
+  const results: Record<string, { ext: LoadFigures[]; bare: LoadFigures[]; traced: LoadFigures[] }> = {};
+  const pages = options['no-large'] ? ([['18 ideas', smallHtml]] as const) : ([['18 ideas', smallHtml], ['1,000 ideas', largeHtml]] as const);
+  for (const [name, html] of pages) {
+    for (const context of [withExtension, bare]) (await wikiOf(context)).serveHtml(BENCH_URL, html);
+    results[name] = { ext: [], bare: [], traced: [] };
+    await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }); // warm-up: the worker's first start
+    for (let run = 0; run < RUNS; run++) {
+      // Interleaved, so both browsers see the same machine load. Tracing slows a page down, so the long-task
+      // figure comes from loads of its own.
+      results[name].bare.push(await loadOnce(bare, extensionOrigin, { extension: false, trace: false }));
+      results[name].ext.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }));
+      results[name].traced.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: true }));
+    }
+  }
+
+  (await wikiOf(withExtension)).serveHtml(BENCH_URL, largeHtml);
+  const keys = options['no-keys'] ? [] : await keystrokes(withExtension);
+
+  await withExtension.close();
+  await bare.close();
+
+  // Report.
+  const small = results['18 ideas'];
+  const large = results['1,000 ideas'] ?? { ext: [], bare: [], traced: [] };
+  const added = (r: { ext: LoadFigures[]; bare: LoadFigures[] }) => median(r.ext.map((f) => f.scriptMs)) - median(r.bare.map((f) => f.scriptMs));
+  const longest = (r: { traced: LoadFigures[] }) => Math.max(...r.traced.map((f) => f.longestOwnTaskMs ?? 0));
+  const ready = median(small.ext.map((f) => f.readyMs ?? Number.NaN)) - median(small.bare.map((f) => f.loadEventMs));
+  const scriptKeys = keys.map((k) => k.scriptMs);
+  const frameKeys = keys.map((k) => k.frameMs);
+
+  console.log('');
+  console.log(`Idea Scout bench (${RUNS} loads per page and browser, medians)`);
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Chromium ${version}`);
+  console.log('');
+  const rows: Array<[string, number, number, string]> = [
+    ['Script time added to a load, 18 ideas', added(small), 10, 'ms'],
+    ['Script time added to a load, 1,000 ideas', added(large), 100, 'ms'],
+    ['Longest task running our code, 18 ideas', longest(small), 50, 'ms'],
+    ['Longest task running our code, 1,000 ideas', longest(large), 50, 'ms'],
+    ['Search box usable after the bare page\'s load event, 18 ideas', ready, 50, 'ms'],
+    ['Keystroke at 1,000 ideas: our script until the status is updated (max)', Math.max(...scriptKeys), 16, 'ms'],
+    ['Keystroke at 1,000 ideas: until the next frame is done (p95)', percentile(frameKeys, 95), 100, 'ms'],
+    ['Content script, gzipped', bundleGz / 1024, 40, 'KB'],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value, budget, unit] of rows) {
+    const verdict = value <= budget ? 'ok' : 'OVER';
+    console.log(`${label.padEnd(width)}  ${value.toFixed(1).padStart(7)} ${unit}   budget ≤ ${budget} ${unit}   ${verdict}`);
+  }
+  console.log('');
+  console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
+  console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas)`);
+  console.log(`Bare page script time: 18 ideas ${median(small.bare.map((f) => f.scriptMs)).toFixed(1)} ms, 1,000 ideas ${median(large.bare.map((f) => f.scriptMs)).toFixed(1)} ms; load event ${median(small.bare.map((f) => f.loadEventMs)).toFixed(0)} / ${median(large.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
+}
+
+/** One page load in a fresh tab: script time (CDP Performance.getMetrics) and, with the extension, our longest task. */
+async function loadOnce(
+  context: BrowserContext,
+  extensionOrigin: string,
+  { extension, trace: traced }: { extension: boolean; trace: boolean },
+): Promise<LoadFigures> {
+  const page = await context.newPage();
+  await page.addInitScript({ content: RECORD_READINESS });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  const before = await scriptSeconds(cdp);
+  const trace = traced ? await startTrace(cdp) : null;
+  await page.goto(BENCH_URL, { waitUntil: 'load' });
+  if (extension) await page.waitForFunction('window.__scoutReady !== undefined', null, { timeout: 30_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const scriptMs = ((await scriptSeconds(cdp)) - before) * 1000;
+  const longestOwnTaskMs = trace ? longestTaskOf(await trace(), extensionOrigin) : null;
+  const timing = (await page.evaluate(`({
+    load: performance.getEntriesByType('navigation')[0].loadEventStart,
+    ready: window.__scoutReady ?? null,
+  })`)) as { load: number; ready: number | null };
+  await cdp.detach();
+  await page.close();
+  return { scriptMs, loadEventMs: timing.load, readyMs: timing.ready, longestOwnTaskMs };
+}
+
+async function scriptSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+}
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } };
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+  });
+  return async () => {
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** The longest main-thread task in which any of the extension's scripts ran (its style and layout included). */
+function longestTaskOf(events: TraceEvent[], origin: string): number {
+  const ours = events.filter((event) => {
+    const data = event.args?.data;
+    return (data?.url ?? data?.scriptName ?? '').startsWith(origin);
+  });
+  let longest = 0;
+  for (const task of events) {
+    if (task.name !== 'RunTask' || task.ph !== 'X' || !task.dur) continue;
+    const end = task.ts + task.dur;
+    if (ours.some((event) => event.tid === task.tid && event.pid === task.pid && event.ts >= task.ts && event.ts < end)) {
+      longest = Math.max(longest, task.dur / 1000);
+    }
+  }
+  return longest;
+}
+
+/** Types into the search box of the 1,000-idea page, a key at a time, as a person would. */
+async function keystrokes(context: BrowserContext): Promise<Array<{ scriptMs: number; frameMs: number }>> {
+  const page = await context.newPage();
+  await page.goto(BENCH_URL, { waitUntil: 'load' });
+  const search = page.getByRole('searchbox', { name: 'Search ideas' });
+  await search.waitFor();
+  await page.waitForTimeout(SETTLE_MS);
+  await search.click(); // focus: the search index is built now, not on the first key
+  await page.waitForTimeout(500);
+  await page.evaluate(RECORD_KEYSTROKES);
+  const plan = [...'mirage', ...Array(6).fill('Backspace'), ...'ocmal', ...Array(5).fill('Backspace'), ...'virtio', 'Escape', ...'xen', ...Array(3).fill('Backspace'), ...'linux kernel', 'Escape'];
+  for (const key of plan) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.waitForFunction('window.__keys.at(-1).frame !== null');
+    await page.waitForTimeout(150); // a person's pace; idle work (marking matches) runs in between
+  }
+  const records = (await page.evaluate('window.__keys')) as Array<{
+    start: number;
+    input: number | null;
+    statusAt: number | null;
+    frame: number;
+    status: string | null;
+  }>;
+  const scriptEnd = (r: (typeof records)[number]) => r.statusAt ?? r.input ?? r.frame;
+  await page.close();
+  if (process.env.BENCH_VERBOSE) {
+    records.forEach((r, i) => console.log(`${plan[i].padEnd(9)} script ${(scriptEnd(r) - r.start).toFixed(1).padStart(6)} frame ${(r.frame - r.start).toFixed(1).padStart(7)}  ${r.status ?? ''}`));
+  }
+  return records.map((r) => ({ scriptMs: scriptEnd(r) - r.start, frameMs: r.frame - r.start }));
+}
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+await main();

@@ -1,0 +1,85 @@
+// Filters and bookmarks that last: a reload keeps both, a copied link restores the filters for someone else,
+// a bookmark made in one tab shows in another at once, and the wiki's origin never holds any of it.
+import { OUTREACH_URL, expect, test, wikiOf } from './support';
+import { bookmarkToggle, openIdeasPage, searchBox, status, toggle } from './students-support';
+
+const FUZZ = 'Fuzz testing Xen with Mirage';
+const KDD = 'KDD (Windows Debugger Stub) enhancements';
+
+test('a reload keeps the filters and the bookmarks', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  await bookmarkToggle(page, FUZZ).click();
+  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+  await toggle(page, 'Difficulty', 'Medium').click();
+  await searchBox(page).fill('xen');
+  await expect(status(page)).toHaveText('Showing 6 of 18 ideas');
+  // Typing is written to the URL once it pauses.
+  await expect(page).toHaveURL(/\?scout=q:xen;difficulty:medium$/);
+
+  await page.reload();
+  await expect(status(page)).toHaveText('Showing 6 of 18 ideas');
+  await expect(searchBox(page)).toHaveValue('xen');
+  await expect(toggle(page, 'Difficulty', 'Medium')).toHaveAttribute('aria-pressed', 'true');
+  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+
+  await toggle(page, 'Only', 'Bookmarked').click();
+  await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+  await page.reload();
+  await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+  await expect(toggle(page, 'Only', 'Bookmarked')).toHaveAccessibleName('Bookmarked (1)');
+});
+
+test('a shared link opens with the same filters in a fresh browser', async ({ page, wiki, launchBrowser }) => {
+  await openIdeasPage(page, wiki);
+  await toggle(page, 'Skills', 'C').click();
+  await toggle(page, 'Status', 'Peer reviewed').click();
+  await searchBox(page).fill('debugger');
+  await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+  await expect(page).toHaveURL(/q:debugger/);
+  const link = page.url();
+
+  const other = await launchBrowser(); // another person: a fresh profile
+  (await wikiOf(other)).serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
+  const tab = await other.newPage();
+  await tab.goto(link);
+  await expect(status(tab)).toHaveText('Showing 1 of 18 ideas');
+  await expect(searchBox(tab)).toHaveValue('debugger');
+  await expect(toggle(tab, 'Skills', 'C')).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle(tab, 'Status', 'Peer reviewed')).toHaveAttribute('aria-pressed', 'true');
+  await expect(tab.getByRole('navigation', { name: 'Best matches' }).getByRole('link')).toHaveText([KDD]);
+});
+
+test('a bookmark made in one tab shows in the other without a reload', async ({ context, page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  const second = await context.newPage();
+  await second.goto(OUTREACH_URL);
+  await expect(status(second)).toBeVisible();
+  await toggle(second, 'Only', 'Bookmarked').click();
+  await expect(status(second)).toHaveText('Showing 0 of 18 ideas');
+
+  await bookmarkToggle(page, KDD).click();
+  await expect(bookmarkToggle(second, KDD)).toHaveAttribute('aria-pressed', 'true');
+  await expect(status(second)).toHaveText('Showing 1 of 18 ideas');
+
+  await bookmarkToggle(second, KDD).click();
+  await expect(bookmarkToggle(page, KDD)).toHaveAttribute('aria-pressed', 'false');
+  await expect(status(second)).toHaveText('Showing 0 of 18 ideas');
+});
+
+test('the wiki\'s origin holds no data of ours', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  await bookmarkToggle(page, FUZZ).click();
+  await toggle(page, 'Skills', 'OCaml').click();
+  await searchBox(page).fill('mirage');
+  await expect(page).toHaveURL(/q:mirage/);
+  await page.reload();
+  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+
+  const stored = await page.evaluate(async () => ({
+    databases: await indexedDB.databases(),
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    cookie: document.cookie,
+  }));
+  expect(stored).toEqual({ databases: [], localStorage: [], sessionStorage: [], cookie: '' });
+});

@@ -1,0 +1,101 @@
+// A student searches the ideas page: typos are forgiven, matched words are marked, the page shows only what
+// matches, and a result takes them to the idea.
+import { expect, test } from './support';
+import {
+  FIXTURES,
+  MIRAGE_IDEAS,
+  NINE_P,
+  isInViewport,
+  openIdeasPage,
+  searchBox,
+  status,
+  visibleIdeaTitles,
+  wikiHeading,
+} from './students-support';
+
+const ALL_TITLES = [
+  'OVMF Compatibility Support Module support in Xen',
+  'Utilize Intel QuickData on network and block path.',
+  'Xen block backend/frontend multiqueue support',
+  NINE_P,
+  'CPU/RAM/PCI diagram tool',
+  'KDD (Windows Debugger Stub) enhancements',
+  'CPUID Programming for Humans',
+  ...MIRAGE_IDEAS,
+  'Implement Xen PVSCSI support in xl/libxl toolstack',
+  'Introducing PowerClamp-like driver for Xen',
+  'Refactor Linux hotplug scripts',
+  'XL to XCP VM motion',
+  'Advanced Scheduling Parameters',
+  'Allowing guests to boot with a passed-through GPU as the primary display',
+  'Improve PCIe Advanced Error Reporting (AER) handling for passed-through devices',
+  'DRBD Integration',
+];
+
+for (const { skin, fixture } of FIXTURES) {
+  test(`a typo still finds the Mirage ideas, "virtio" finds the 9P idea (${skin})`, async ({ page, wiki }) => {
+    await openIdeasPage(page, wiki, { fixture });
+    await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
+
+    await searchBox(page).fill('ocmal');
+    const results = page.getByRole('navigation', { name: 'Best matches' }).getByRole('link');
+    await expect(results).toHaveCount(4);
+    expect((await results.allTextContents()).slice(0, 3).sort()).toEqual(MIRAGE_IDEAS);
+    await expect(status(page)).toHaveText('Showing 4 of 18 ideas');
+    // The fourth hit mentions OCaml in its text; every Mirage idea is on the page, the others are gone.
+    expect(await visibleIdeaTitles(page, ALL_TITLES)).toEqual([...MIRAGE_IDEAS, 'XL to XCP VM motion']);
+
+    await searchBox(page).fill('virtio');
+    await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+    await expect(results).toHaveText([NINE_P]);
+    expect(await visibleIdeaTitles(page, ALL_TITLES)).toEqual([NINE_P]);
+  });
+}
+
+test('marks the matched words in the results and in the page, without touching the wiki text', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  const before = await wikiHeading(page, 'Fuzz testing Xen with Mirage').innerHTML();
+
+  await searchBox(page).fill('mirage');
+  const results = page.getByRole('navigation', { name: 'Best matches' });
+  const inTitles = results.getByRole('link').locator('mark');
+  await expect(inTitles.first()).toHaveText('Mirage');
+  expect(await inTitles.allTextContents()).toEqual(['Mirage', 'Mirage']); // "Fuzz testing Xen with Mirage", "Mirage OS web stack testing"
+  await expect(results.locator('mark')).toHaveCount(5); // and the category, "Mirage OS", of all three
+
+  // In the page: ranges of the CSS Custom Highlight API, painted by the browser, in the ideas near the view.
+  await wikiHeading(page, 'Fuzz testing Xen with Mirage').scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => page.evaluate(() => (CSS.highlights.get('idea-scout-match') as Highlight | undefined)?.size ?? 0))
+    .toBeGreaterThan(5);
+  const highlighted = await page.evaluate(() =>
+    [...((CSS.highlights.get('idea-scout-match') as Highlight | undefined) ?? [])].map((range) => range.toString().toLowerCase()),
+  );
+  expect(new Set(highlighted)).toEqual(new Set(['mirage', 'mirageos']));
+  expect(await wikiHeading(page, 'Fuzz testing Xen with Mirage').innerHTML()).toBe(before);
+
+  await searchBox(page).fill('');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('idea-scout-match'))).toBe(false);
+});
+
+test('needs every word, and a result link takes the reader to the idea', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  await searchBox(page).fill('linux kernel storage');
+  await expect(status(page)).toHaveText('Showing 2 of 18 ideas');
+
+  await searchBox(page).fill('fuzz mirage');
+  await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+  await page.getByRole('navigation', { name: 'Best matches' }).getByRole('link', { name: 'Fuzz testing Xen with Mirage' }).click();
+  await expect.poll(() => isInViewport(wikiHeading(page, 'Fuzz testing Xen with Mirage'))).toBe(true);
+});
+
+test('a search for nothing on the page says so and hides every idea', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  await searchBox(page).fill('zzzqqq');
+  await expect(status(page)).toHaveText('Showing 0 of 18 ideas');
+  await expect(page.getByText('No idea matches the search.')).toBeVisible();
+  expect(await visibleIdeaTitles(page, ALL_TITLES)).toEqual([]);
+  // Sections and categories left empty go too.
+  await expect(wikiHeading(page, 'List of peer reviewed Projects')).toBeHidden();
+  await expect(wikiHeading(page, 'XAPI')).toBeHidden();
+});

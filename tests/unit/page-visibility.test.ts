@@ -1,0 +1,80 @@
+// Hiding ideas in the wiki's own DOM (jsdom): ideas, emptied section/category headings and TOC entries go,
+// and clearing gives back exactly the page that was served.
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../lib/parse/index';
+import { HIDDEN_ATTR, PAGE_STYLE_ID, createPageVisibility } from '../../entrypoints/content/page-visibility';
+
+const URL_ = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
+
+function load(fixture: string) {
+  const doc = new JSDOM(readFileSync(new URL(`../fixtures/${fixture}`, import.meta.url), 'utf8'), { url: URL_ }).window.document;
+  const scan = scanPage(doc, URL_);
+  return { doc, scan, visibility: createPageVisibility(scan, doc) };
+}
+
+const content = (doc: Document) => doc.querySelector('.mw-parser-output')!.outerHTML;
+const hidden = (element: Element | null | undefined) => element?.hasAttribute(HIDDEN_ATTR);
+const keyOf = (scan: ReturnType<typeof scanPage>, title: string) => scan.ideas.find((idea) => idea.title === title)!.key;
+
+for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.44.html']) {
+  describe(`page visibility (${fixture})`, () => {
+    it('hides an idea\'s heading and body, its TOC entry, and headings left empty', () => {
+      const { doc, scan, visibility } = load(fixture);
+      const fuzz = keyOf(scan, 'Fuzz testing Xen with Mirage');
+      visibility.apply(new Set([fuzz]));
+
+      const kdd = scan.nodes.get(keyOf(scan, 'KDD (Windows Debugger Stub) enhancements'))!;
+      expect(hidden(kdd.heading)).toBe(true);
+      expect(kdd.blocks.every((block) => hidden(block))).toBe(true);
+      const shown = scan.nodes.get(fuzz)!;
+      expect(hidden(shown.heading)).toBe(false);
+      expect(shown.blocks.some((block) => hidden(block))).toBe(false);
+
+      const heading = (id: string) => doc.getElementById(id)!.closest('.mw-heading') ?? doc.getElementById(id)!.closest('h1,h2,h3,h4,h5,h6');
+      const toc = (text: string) => [...doc.querySelectorAll('#toc li')].find((li) => li.querySelector('.toctext')?.textContent === text);
+      expect(hidden(heading('Mirage_OS'))).toBe(false);
+      expect(hidden(heading('List_of_projects_that_need_more_work'))).toBe(true);
+      expect(hidden(heading('XAPI'))).toBe(true);
+      expect(hidden(toc('KDD (Windows Debugger Stub) enhancements'))).toBe(true);
+      expect(hidden(toc('Fuzz testing Xen with Mirage'))).toBe(false);
+      expect(hidden(toc('XAPI'))).toBe(true);
+      expect(hidden(toc('Mirage OS'))).toBe(false);
+      // Headings that hold no idea at all are not ours to hide.
+      expect(hidden(heading('New_Project_Ideas'))).toBe(false);
+    });
+
+    it('restores the page exactly when the filters are cleared, and touches only what changed', () => {
+      const { doc, scan, visibility } = load(fixture);
+      const before = content(doc);
+      const keys = scan.ideas.map((idea) => idea.key);
+      visibility.apply(new Set(keys.slice(0, 3)));
+      expect(content(doc)).not.toBe(before);
+
+      const observer = new doc.defaultView!.MutationObserver(() => {});
+      observer.observe(doc.body, { attributes: true, subtree: true });
+      visibility.apply(new Set(keys.slice(0, 4)));
+      const touched = new Set(observer.takeRecords().map((record) => record.target));
+      const elementsOf = (key: string) => [scan.nodes.get(key)!.heading, ...scan.nodes.get(key)!.blocks];
+      expect(elementsOf(keys[3]).every((element) => touched.has(element))).toBe(true);
+      const untouched = keys.filter((key) => key !== keys[3]).flatMap(elementsOf);
+      expect(untouched.filter((element) => touched.has(element))).toEqual([]);
+      observer.disconnect();
+
+      visibility.apply(null);
+      expect(content(doc)).toBe(before);
+      expect(doc.getElementById(PAGE_STYLE_ID)).not.toBeNull();
+      visibility.dispose();
+      expect(doc.getElementById(PAGE_STYLE_ID)).toBeNull();
+    });
+
+    it('finds the idea a page element belongs to', () => {
+      const { doc, scan, visibility } = load(fixture);
+      const key = keyOf(scan, 'Mirage OS web stack testing');
+      const body = scan.nodes.get(key)!.blocks[0];
+      expect(visibility.ideaOf(body.querySelector('td, div, p') ?? body)).toBe(key);
+      expect(visibility.ideaOf(doc.getElementById('toc')!)).toBeNull();
+    });
+  });
+}
