@@ -1,0 +1,59 @@
+// The review queue on the dashboard: for each ideas page visited, its open review comments as of the last visit,
+// read from the snapshots the background keeps (no wiki page needed), with the page's summary line.
+import { useEffect, useState } from 'preact/hooks';
+import { call, onDataChanged } from '../entrypoints/shared/rpc';
+import { wikiPageUrl } from '../lib/page-id';
+import { queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
+import type { Result } from '../lib/rpc/protocol';
+import { REVIEW_QUEUE_CSS, ReviewQueue } from './ReviewQueue';
+
+type Latest = Result<'snapshots.latest'>;
+
+export function ReviewQueueFromSnapshots() {
+  const [pages, setPages] = useState<Latest | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const load = () =>
+      call('snapshots.latest').then(
+        (latest) => {
+          setPages(latest);
+          setError(null);
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+    void load();
+    return onDataChanged(['snapshots'], () => void load());
+  }, []);
+
+  const now = new Date();
+  return (
+    <div class="review-pages">
+      <style>{REVIEW_QUEUE_CSS + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { color: #59636e; font-size: 13px; }'}</style>
+      {error && <p role="alert">Could not read the review queue: {error}</p>}
+      {pages?.length === 0 && <p>No ideas page visited yet: open one on the wiki and its open review comments show here.</p>}
+      {pages?.map(({ pageId, takenAt, snapshot }) => {
+        const entries = reviewQueue(snapshot.ideas);
+        const link = (anchor: string) => wikiPageUrl(pageId, anchor);
+        return (
+          <section key={pageId} aria-label={`Review: ${snapshot.page.title}`}>
+            <h3>
+              <a href={wikiPageUrl(pageId)} target="_blank" rel="noopener">
+                {snapshot.page.title}
+              </a>
+            </h3>
+            <p class="as-of">As of your visit on {new Date(takenAt).toLocaleString()}</p>
+            <p class="review-summary">{summaryLine(summarize(snapshot.ideas))}</p>
+            <ReviewQueue
+              entries={entries}
+              now={now}
+              headingLevel={4}
+              newTab
+              hrefFor={(entry) => link(entry.anchor)}
+              markdown={() => queueMarkdown(snapshot.page.title, entries, (entry) => link(entry.anchor))}
+            />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// Visit messages: page snapshots per visit, the baseline each load is compared with (rules in lib/visits.ts),
+// and the "no longer on the page" flag of bookmarks.
+import { pageIdFromUrl } from '../../lib/page-id';
+import type { PageSnapshot } from '../../lib/snapshot';
+import { continuesVisit, prunableIds, type VisitRecord } from '../../lib/visits';
+import type { IdeaScoutDb } from './db';
+import { RequestError } from './errors';
+import type { HandlersFor } from './handlers';
+
+export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapshots.'> {
+  return {
+    'visits.record': async ({ pageId, pageUrl, snapshot }, ctx) => {
+      checkPage('visits.record', pageId, pageUrl);
+      const now = ctx.now();
+      const { baseline, bookmarksChanged } = await db.transaction('rw', db.snapshots, db.bookmarks, async () => {
+        const records = await pageRecords(db, pageId);
+        const current = records.at(-1);
+        let baselineId: number | null;
+        if (current && continuesVisit(current, now)) {
+          // A reload: refresh the page as shown, keep what it is compared with.
+          await db.snapshots.update(current.id, { pageUrl, takenAt: now, snapshot });
+          baselineId = current.baselineId;
+        } else {
+          baselineId = current?.id ?? null;
+          await addRecord(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: !current, baselineId, snapshot });
+        }
+        const base = records.find((record) => record.id === baselineId);
+        return {
+          baseline: base ? { takenAt: base.takenAt, snapshot: base.snapshot } : null,
+          bookmarksChanged: await flagMissingBookmarks(db, pageId, snapshot, now),
+        };
+      });
+      ctx.changed('snapshots');
+      if (bookmarksChanged) ctx.changed('bookmarks');
+      return { baseline };
+    },
+
+    'visits.markSeen': async ({ pageId, pageUrl, snapshot }, ctx) => {
+      checkPage('visits.markSeen', pageId, pageUrl);
+      const now = ctx.now();
+      await db.transaction('rw', db.snapshots, async () => {
+        const current = (await pageRecords(db, pageId)).at(-1);
+        if (current && !current.seen) {
+          await db.snapshots.update(current.id, { pageUrl, takenAt: now, seen: true, snapshot });
+        } else {
+          await addRecord(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: true, baselineId: current?.id ?? null, snapshot });
+        }
+      });
+      ctx.changed('snapshots');
+      return { seenAt: now };
+    },
+
+    'snapshots.latest': async ({ pageId }) => {
+      const records = pageId === undefined ? await db.snapshots.toArray() : await pageRecords(db, pageId);
+      const newest = new Map<string, VisitRecord>();
+      for (const record of records) {
+        const seen = newest.get(record.pageId);
+        if (!seen || record.id > seen.id) newest.set(record.pageId, record);
+      }
+      return [...newest.values()]
+        .sort((a, b) => b.takenAt.localeCompare(a.takenAt))
+        .map(({ pageId, pageUrl, takenAt, snapshot }) => ({ pageId, pageUrl, takenAt, snapshot }));
+    },
+  };
+}
+
+function checkPage(type: string, pageId: string, pageUrl: string) {
+  if (pageIdFromUrl(pageUrl) !== pageId) {
+    throw new RequestError(`Invalid "${type}" message: pageUrl ${pageUrl} is not the wiki page ${pageId}.`);
+  }
+}
+
+/** One page's records, oldest first (the pageId index orders equal keys by primary key, i.e. by age). */
+function pageRecords(db: IdeaScoutDb, pageId: string): Promise<VisitRecord[]> {
+  return db.snapshots.where('pageId').equals(pageId).toArray();
+}
+
+/** Adds a record and keeps the page's newest few: storage stays bounded however often the page is visited. */
+async function addRecord(db: IdeaScoutDb, record: Omit<VisitRecord, 'id'>) {
+  await db.snapshots.add(record as VisitRecord);
+  const stale = prunableIds(await pageRecords(db, record.pageId));
+  if (stale.length) await db.snapshots.bulkDelete(stale);
+}
+
+/**
+ * Bookmarked ideas the page no longer lists get `missingSince` (kept from the first visit that missed them);
+ * those back on the page lose it. Returns whether any bookmark changed.
+ */
+async function flagMissingBookmarks(db: IdeaScoutDb, pageId: string, snapshot: PageSnapshot, now: string): Promise<boolean> {
+  const onPage = new Set(snapshot.ideas.map((idea) => idea.key));
+  let changed = false;
+  for (const bookmark of await db.bookmarks.where('pageId').equals(pageId).toArray()) {
+    const missing = !onPage.has(bookmark.ideaKey);
+    if (missing && !bookmark.missingSince) {
+      await db.bookmarks.update(bookmark.id, { missingSince: now });
+      changed = true;
+    } else if (!missing && bookmark.missingSince) {
+      await db.bookmarks.update(bookmark.id, { missingSince: null });
+      changed = true;
+    }
+  }
+  return changed;
+}

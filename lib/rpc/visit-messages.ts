@@ -1,0 +1,30 @@
+// Messages of "since your last visit" (issue 5), spread into MESSAGES in protocol.ts. Kept in their own file so
+// the catalogue grows by one line per feature. zod/mini only, as protocol.ts.
+import * as z from 'zod/mini';
+import { PageId, PageUrl, Timestamp } from '../bookmark';
+import { PageSnapshot } from '../snapshot-schema';
+
+const Baseline = z.object({ takenAt: Timestamp, snapshot: PageSnapshot });
+const LatestSnapshot = z.object({ pageId: PageId, pageUrl: PageUrl, takenAt: Timestamp, snapshot: PageSnapshot });
+
+export const VISIT_MESSAGES = {
+  /**
+   * Record this load of a page (content script, once per page load). Replies with the snapshot to compare the
+   * page with (the baseline: see lib/visits.ts), or null on the first visit. Also flags bookmarked ideas the page
+   * no longer lists (`missingSince`) and clears the flag of those back on it.
+   */
+  'visits.record': {
+    payload: z.strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }),
+    result: z.object({ baseline: z.nullable(Baseline) }),
+  },
+  /** "Mark all as seen": the page as shown (`snapshot`) becomes the baseline of the next load. */
+  'visits.markSeen': {
+    payload: z.strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }),
+    result: z.object({ seenAt: Timestamp }),
+  },
+  /** The newest snapshot of each page (or of one), newest first: the dashboard's review queue reads them. */
+  'snapshots.latest': {
+    payload: z.strictObject({ pageId: z.optional(PageId) }),
+    result: z.array(LatestSnapshot),
+  },
+};

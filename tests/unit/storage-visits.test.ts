@@ -1,0 +1,205 @@
+// Visits through the whole RPC path: which snapshot each load is compared with (the baseline), "Mark all as
+// seen", bounded storage, and bookmarks of ideas that left the page.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { IdeaScoutDb } from '../../entrypoints/background/db';
+import { createRouter, listen } from '../../entrypoints/background/router';
+import { call } from '../../entrypoints/shared/rpc';
+import { diffSnapshots, isEmptyDiff } from '../../lib/diff';
+import { takeSnapshot, type PageSnapshot } from '../../lib/snapshot';
+import { KEEP_SNAPSHOTS, prunableIds, VISIT_HOURS } from '../../lib/visits';
+import { parseFixture } from './helpers/fixture-pages';
+import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';
+import { emulateMessaging } from './helpers/messaging';
+
+const HOUR = 60 * 60 * 1000;
+const REV1 = takeSnapshot(parseFixture('outreach-vector-mw1.31.html'));
+const REV2 = takeSnapshot(parseFixture('outreach-vector-mw1.31.rev2.html'));
+/** rev2 with one more edit, as if the wiki changed again. */
+const REV3: PageSnapshot = {
+  ...REV2,
+  ideas: REV2.ideas.map((idea) =>
+    idea.key === 'DRBD_Integration' ? { ...idea, fields: { ...idea.fields, difficulty: { value: 'Easy', hash: 'edited' } } } : idea,
+  ),
+};
+
+let db: IdeaScoutDb;
+let stop: () => void;
+let clock: number;
+let databases = 0;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  emulateMessaging();
+  db = new IdeaScoutDb(`idea-scout-visits-${++databases}`);
+  clock = Date.UTC(2025, 2, 3, 9, 0);
+  stop = listen(createRouter(db, () => new Date(clock).toISOString()));
+});
+
+afterEach(async () => {
+  stop();
+  await db.delete();
+  vi.restoreAllMocks();
+});
+
+const later = (hours: number) => (clock += hours * HOUR);
+const load = async (snapshot: PageSnapshot, pageId = OUTREACH_ID, pageUrl = OUTREACH_URL) =>
+  (await call('visits.record', { pageId, pageUrl, snapshot })).baseline;
+const markSeen = (snapshot: PageSnapshot) => call('visits.markSeen', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, snapshot });
+const changesSince = (baseline: { snapshot: PageSnapshot } | null, now: PageSnapshot) =>
+  baseline ? !isEmptyDiff(diffSnapshots(baseline.snapshot, now)) : false;
+
+describe('since your last visit: the baseline', () => {
+  it('the first visit has nothing to compare with; the next load, even a reload, is compared with it', async () => {
+    expect(await load(REV1)).toBeNull();
+    later(0.01);
+    const baseline = await load(REV2);
+    expect(baseline).toEqual({ takenAt: '2025-03-03T09:00:00.000Z', snapshot: REV1 });
+  });
+
+  it('reloads keep the marks until "Mark all as seen", then a reload shows none', async () => {
+    await load(REV1);
+    later(1);
+    expect(changesSince(await load(REV2), REV2)).toBe(true);
+    later(1);
+    expect((await load(REV2))?.snapshot).toEqual(REV1); // reloaded: still compared with rev1
+    later(1);
+    expect((await load(REV2))?.snapshot).toEqual(REV1);
+
+    expect(await markSeen(REV2)).toEqual({ seenAt: '2025-03-03T12:00:00.000Z' });
+    later(0.1);
+    expect((await load(REV2))?.snapshot).toEqual(REV2);
+    expect(changesSince(await load(REV2), REV2)).toBe(false);
+  });
+
+  it('after "Mark all as seen", a later edit of the wiki still shows up on the same day', async () => {
+    await load(REV1);
+    later(1);
+    await load(REV2);
+    await markSeen(REV2);
+    later(1);
+    const baseline = await load(REV3);
+    expect(baseline?.snapshot).toEqual(REV2);
+    expect(diffSnapshots(baseline!.snapshot, REV3).changed.map((c) => c.key)).toEqual(['DRBD_Integration']);
+  });
+
+  it(`a load more than ${VISIT_HOURS} hours after the visit began starts a new visit, compared with the page as last shown`, async () => {
+    await load(REV1);
+    later(1);
+    await load(REV2); // visit 2 (compared with rev1), never marked seen
+    later(2);
+    await load(REV3); // a reload in visit 2: refreshes its snapshot
+    later(VISIT_HOURS);
+    const baseline = await load(REV3); // visit 3
+    expect(baseline).toEqual({ takenAt: '2025-03-03T12:00:00.000Z', snapshot: REV3 });
+  });
+
+  it('pages are independent', async () => {
+    const GSOC = 'https://wiki.xenproject.org/wiki/GSoC_ideas';
+    await load(REV1);
+    expect(await load(REV2, 'GSoC_ideas', GSOC)).toBeNull();
+    expect((await load(REV2))?.snapshot).toEqual(REV1);
+  });
+
+  it('marking seen before any recorded visit makes that page the baseline', async () => {
+    await markSeen(REV1);
+    expect((await load(REV2))?.snapshot).toEqual(REV1);
+  });
+});
+
+describe('bounded storage', () => {
+  it(`keeps the newest ${KEEP_SNAPSHOTS} snapshots per page, however many visits`, async () => {
+    const OTHER = 'https://wiki.xenproject.org/wiki/GSoC_ideas';
+    await load(REV1, 'GSoC_ideas', OTHER);
+    let previous: PageSnapshot = REV1;
+    for (let day = 0; day < 12; day++) {
+      later(24);
+      const snapshot = { ...REV1, page: { ...REV1.page, title: `Day ${day}` } };
+      const baseline = await load(snapshot);
+      if (day > 0) expect(baseline?.snapshot).toEqual(previous); // the baseline is never pruned away
+      previous = snapshot;
+      if (day % 2) await markSeen(snapshot); // freezes that day's record, adds none
+    }
+    expect(await db.snapshots.where('pageId').equals(OUTREACH_ID).count()).toBe(KEEP_SNAPSHOTS);
+    expect(await db.snapshots.where('pageId').equals('GSoC_ideas').count()).toBe(1);
+    const kept = await db.snapshots.where('pageId').equals(OUTREACH_ID).toArray();
+    expect(kept.map((r) => r.snapshot.page.title)).toEqual(['Day 7', 'Day 8', 'Day 9', 'Day 10', 'Day 11']);
+  });
+
+  it('pruning keeps the newest and the newest one\'s baseline', () => {
+    const records = [1, 2, 3, 4, 5, 6, 7].map((id) => ({ id, baselineId: id - 1 || null }));
+    expect(prunableIds(records, 3)).toEqual([4, 3, 2, 1]);
+    expect(prunableIds([...records, { id: 8, baselineId: 1 }], 3)).toEqual([5, 4, 3, 2]);
+    expect(prunableIds([], 3)).toEqual([]);
+  });
+});
+
+describe('the newest snapshots, for the dashboard', () => {
+  it('lists the newest snapshot of each page, newest first', async () => {
+    const OTHER = 'https://wiki.xen.org/wiki/GSoC_ideas';
+    await load(REV1);
+    later(1);
+    await load(REV2, 'GSoC_ideas', OTHER);
+    later(1);
+    await load(REV2);
+    const latest = await call('snapshots.latest');
+    expect(latest.map((l) => [l.pageId, l.pageUrl, l.takenAt, l.snapshot === undefined])).toEqual([
+      [OUTREACH_ID, OUTREACH_URL, '2025-03-03T11:00:00.000Z', false],
+      ['GSoC_ideas', OTHER, '2025-03-03T10:00:00.000Z', false],
+    ]);
+    expect(latest[0].snapshot).toEqual(REV2);
+    expect(await call('snapshots.latest', { pageId: 'GSoC_ideas' })).toEqual([latest[1]]);
+    expect(await call('snapshots.latest', { pageId: 'Nothing' })).toEqual([]);
+  });
+});
+
+describe('bookmarked ideas that leave the page', () => {
+  const bookmark = (key: string) =>
+    call('bookmarks.set', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, idea: sampleIdea({ key, anchor: key, title: key }), bookmarked: true });
+  const missingSince = async (key: string) => (await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: key }))?.missingSince ?? null;
+
+  it('are flagged from the first visit that misses them, stay on the shortlist, and are unflagged when back', async () => {
+    await bookmark('Advanced_Scheduling_Parameters');
+    await bookmark('Mirage_OS_web_stack_testing');
+    await load(REV1);
+    expect(await missingSince('Advanced_Scheduling_Parameters')).toBeNull();
+
+    later(1);
+    await load(REV2);
+    expect(await missingSince('Advanced_Scheduling_Parameters')).toBe('2025-03-03T10:00:00.000Z');
+    expect(await missingSince('Mirage_OS_web_stack_testing')).toBeNull();
+    later(1);
+    await load(REV2);
+    expect(await missingSince('Advanced_Scheduling_Parameters')).toBe('2025-03-03T10:00:00.000Z'); // since then, not since now
+    expect((await call('bookmarks.list')).map((b) => b.ideaKey)).toContain('Advanced_Scheduling_Parameters');
+
+    later(1);
+    await load(REV1);
+    expect(await missingSince('Advanced_Scheduling_Parameters')).toBeNull();
+  });
+
+  it('announces bookmark changes only when a flag changed', async () => {
+    await bookmark('Advanced_Scheduling_Parameters');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await load(REV1);
+    expect(set.mock.calls.flatMap((c) => Object.keys(c[0]))).toEqual(['changes:snapshots']);
+    set.mockClear();
+    await load(REV2);
+    expect(set.mock.calls.flatMap((c) => Object.keys(c[0])).sort()).toEqual(['changes:bookmarks', 'changes:snapshots']);
+  });
+});
+
+describe('messages are checked', () => {
+  it('refuses a pageUrl of another page', async () => {
+    await expect(load(REV1, OUTREACH_ID, 'https://wiki.xenproject.org/wiki/Main_Page')).rejects.toThrow(
+      'Invalid "visits.record" message: pageUrl https://wiki.xenproject.org/wiki/Main_Page is not the wiki page Outreach_Program_Projects.',
+    );
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('refuses a snapshot that is not one', async () => {
+    const bad = { ...REV1, ideas: [{ ...REV1.ideas[0], title: 'x'.repeat(10_000) }] };
+    await expect(load(bad)).rejects.toThrow(/Invalid "visits.record" message: snapshot.ideas.0.title/);
+    await expect(load({ ...REV1, format: 2 } as unknown as PageSnapshot)).rejects.toThrow(/snapshot.format/);
+  });
+});
