@@ -10,6 +10,11 @@ export const PageUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\/
 /** ISO 8601 timestamp as written by `new Date().toISOString()`. */
 export const Timestamp = z.string().check(z.maxLength(32));
 
+/** Where the student is with an idea (schema v2). Labels for people live in lib/shortlist.ts. */
+export const PROGRESS = ['interested', 'contacted', 'task-done', 'applied'] as const;
+export const Progress = z.enum(PROGRESS);
+export const Note = z.string().check(z.maxLength(20_000));
+
 export const Bookmark = z.object({
   /** `${pageId}#${ideaKey}`: one bookmark per idea per page. A page id never holds `#`. */
   id: z.string(),
@@ -22,10 +27,19 @@ export const Bookmark = z.object({
   title: z.string(),
   idea: Idea,
   createdAt: Timestamp,
+  /** Last change of anything in the record (snapshot, rank, progress, note): imports merge by it. */
   updatedAt: Timestamp,
+  // Shortlist fields (schema v2; v1 records are given defaults by the upgrade).
+  /** Position on the shortlist: lower comes first. Gaps are fine; only the order matters. */
+  rank: z.int().check(z.gte(0)),
+  progress: Progress,
+  note: Note,
+  /** Set (issue 5) when a visit to the page no longer finds the idea; the snapshot keeps it readable. */
+  missingSince: z.optional(z.nullable(Timestamp)),
 });
 
 export type PageId = z.infer<typeof PageId>;
+export type Progress = z.infer<typeof Progress>;
 export type Bookmark = z.infer<typeof Bookmark>;
 
 export function bookmarkId(pageId: string, ideaKey: string): string {

@@ -4,6 +4,7 @@ import { pageIdFromUrl } from '../../lib/page-id';
 import type { IdeaScoutDb } from './db';
 import { RequestError } from './errors';
 import type { HandlersFor } from './handlers';
+import { nextRank, SHORTLIST_DEFAULTS } from './shortlist';
 
 export function bookmarkHandlers(db: IdeaScoutDb): HandlersFor<'bookmarks.'> {
   return {
@@ -38,6 +39,11 @@ export function bookmarkHandlers(db: IdeaScoutDb): HandlersFor<'bookmarks.'> {
           idea,
           createdAt: existing?.createdAt ?? now,
           updatedAt: now,
+          // The student's shortlist fields survive a snapshot refresh; a new bookmark goes to the end. Being
+          // bookmarked from the page proves the page lists the idea, so any missingSince mark is dropped.
+          rank: existing?.rank ?? (await nextRank(db)),
+          progress: existing?.progress ?? SHORTLIST_DEFAULTS.progress,
+          note: existing?.note ?? SHORTLIST_DEFAULTS.note,
         };
         await db.bookmarks.put(bookmark);
         return bookmark;

@@ -3,7 +3,13 @@
 import type { TableName } from '../../lib/rpc/changes';
 import type { MessageType, ParsedPayload, Result } from '../../lib/rpc/protocol';
 import { bookmarkHandlers } from './bookmarks';
+import { dataHandlers } from './data-transfer';
+import { draftHandlers } from './drafts';
+import { extensionPageHandlers } from './extension-pages';
+import { pageAdviceHandlers } from './page-advice';
+import { shortlistHandlers } from './shortlist';
 import type { IdeaScoutDb } from './db';
+import { visitHandlers } from './visits';
 
 export type HandlerContext = {
   /** Report a committed write, so other tabs and pages get told once the handler has finished. */
@@ -18,5 +24,13 @@ export type Handlers = { [T in MessageType]: Handler<T> };
 export type HandlersFor<Prefix extends string> = Pick<Handlers, Extract<MessageType, `${Prefix}${string}`>>;
 
 export function createHandlers(db: IdeaScoutDb): Handlers {
-  return { ...bookmarkHandlers(db) };
+  return {
+    ...bookmarkHandlers(db),
+    ...shortlistHandlers(db),
+    ...draftHandlers(db),
+    ...dataHandlers(db),
+    ...pageAdviceHandlers(db),
+    ...extensionPageHandlers(),
+    ...visitHandlers(db),
+  };
 }

@@ -4,8 +4,11 @@
 // Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers.ts
 // (the compiler insists on the handler).
 import * as z from 'zod/mini';
-import { Bookmark, IdeaKey, PageId, PageUrl } from '../bookmark';
+import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
+import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
+import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
 import { Idea } from '../idea';
+import { VISIT_MESSAGES } from './visit-messages';
 
 type Shape = z.core.$ZodLooseShape;
 
@@ -24,6 +27,50 @@ export const MESSAGES = {
     { pageId: PageId, pageUrl: PageUrl, idea: Idea, bookmarked: z.boolean() },
     z.nullable(Bookmark),
   ),
+
+  // Shortlist, drafts, export/import (issue 4). Sent by extension pages, except pageAdvice.set and
+  // dashboard.open, which the content script sends.
+  /** Put the shortlist in this order (bookmark ids); ids not given keep their order after these. Replies with the list. */
+  'shortlist.reorder': message({ ids: z.array(z.string().check(z.maxLength(1100))).check(z.maxLength(MAX_ITEMS)) }, z.array(Bookmark)),
+  /** Change an idea's progress and/or note. */
+  'shortlist.update': message(
+    { id: z.string().check(z.maxLength(1100)), progress: z.optional(Progress), note: z.optional(Note) },
+    Bookmark,
+  ),
+  'drafts.list': message({}, z.array(Draft)),
+  'drafts.get': message({ id: DraftId }, z.nullable(Draft)),
+  /** Save a draft unless a newer edit is stored (`stale`: the reply carries the stored, newer draft). */
+  'drafts.save': message(
+    {
+      pageId: PageId,
+      ideaKey: IdeaKey,
+      title: z.string().check(z.maxLength(2000)),
+      text: DraftText,
+      subjectTag: SubjectTag,
+      /** When the person typed it, in the view: the newer edit wins. */
+      editedAt: Timestamp,
+      session: SessionId,
+    },
+    z.object({ draft: Draft, stale: z.boolean() }),
+  ),
+  /** A draft's history, newest first. */
+  'drafts.versions': message({ id: DraftId }, z.array(DraftVersion)),
+  /** Make an earlier version the current text (the text it replaces stays in history). */
+  'drafts.restore': message(
+    { id: DraftId, versionId: z.string().check(z.maxLength(100)), editedAt: Timestamp },
+    Draft,
+  ),
+  /** Everything, for the JSON export. */
+  'data.export': message({}, DataSet),
+  /** Merge an export's records (validated by lib/import.ts in the page, and here again). */
+  'data.import': message(DataSet.shape, ImportReport),
+  'pageAdvice.get': message({ pageId: PageId }, z.nullable(PageAdvice)),
+  'pageAdvice.set': message({ pageId: PageId, subjectTag: SubjectTag }, z.null()),
+  /** Open the shortlist page in a new tab (optionally at one idea's draft). */
+  'dashboard.open': message({ ideaId: z.optional(DraftId) }, z.null()),
+
+  // Since your last visit, review queue (issue 5).
+  ...VISIT_MESSAGES,
 };
 
 type Catalogue = typeof MESSAGES;
@@ -71,7 +118,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
 }
 
 /** zod/mini ships no message texts (they would cost bundle size), so say it here for the issues we meet. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message; // a message the schema gave
   const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
   switch (issue.code) {

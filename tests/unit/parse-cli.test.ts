@@ -9,7 +9,8 @@ const root = new URL('../..', import.meta.url).pathname;
 const parse = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/parse.ts'), ...args], { cwd: root, encoding: 'utf8' });
 
-describe('parse CLI', () => {
+// Each case starts Node with tsx: seconds on a busy machine.
+describe('parse CLI', { timeout: 30_000 }, () => {
   it('prints the page as JSON, ideas in page order, and exits 0', () => {
     const run = parse('tests/fixtures/outreach-vector2022-mw1.44.html');
     expect(run.status).toBe(0);

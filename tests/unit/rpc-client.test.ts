@@ -30,8 +30,9 @@ describe('call', () => {
   it('rejects with the background message when a message is unknown', async () => {
     const error = await call('bookmarks.purge' as MessageType).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
-    expect((error as Error).message).toBe(
-      'Unknown message type "bookmarks.purge". Known: bookmarks.list, bookmarks.get, bookmarks.set.',
+    // The catalogue grows with each feature: check the start of the list.
+    expect((error as Error).message).toMatch(
+      /^Unknown message type "bookmarks\.purge"\. Known: bookmarks\.list, bookmarks\.get, bookmarks\.set, .*\.$/,
     );
   });
 

@@ -24,7 +24,7 @@ describe('parseRequest', () => {
   });
 
   it.each([
-    ['an unknown type', { type: 'bookmarks.drop' }, 'Unknown message type "bookmarks.drop". Known: bookmarks.list, bookmarks.get, bookmarks.set.'],
+    ['an unknown type', { type: 'bookmarks.drop' }, 'Unknown message type "bookmarks.drop". Known: bookmarks.list, bookmarks.get, bookmarks.set, '],
     ['an inherited property name as type', { type: 'constructor' }, 'Unknown message type "constructor"'],
     ['__proto__ as type', { type: '__proto__' }, 'Unknown message type "__proto__"'],
     ['a missing type', { pageId: OUTREACH_ID }, 'Unknown message type undefined'],

@@ -43,6 +43,10 @@ describe('bookmarks', () => {
       idea,
       createdAt: '2025-01-01T00:00:01.000Z',
       updatedAt: '2025-01-01T00:00:01.000Z',
+      // Shortlist fields (schema v2): a new bookmark goes to the end of the shortlist.
+      rank: 1,
+      progress: 'interested',
+      note: '',
     });
     expect(Bookmark.safeParse(saved).success).toBe(true);
     expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: 'pv-grant-table' })).toEqual(saved);

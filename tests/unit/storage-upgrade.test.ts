@@ -8,6 +8,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IdeaScoutDb, SCHEMA_VERSIONS } from '../../entrypoints/background/db';
 import { Bookmark } from '../../lib/bookmark';
+import { Draft, DraftVersion } from '../../lib/draft';
+import { PageSnapshot } from '../../lib/snapshot-schema';
 
 type ShippedVersion = {
   version: number;
@@ -56,15 +58,111 @@ const V1_OTHER_PAGE = {
   createdAt: '2025-02-01T09:00:00.000Z',
 };
 
+// v2 (issue 4): bookmarks carry shortlist fields; drafts, their versions and page advice have tables.
+const V2_BOOKMARK = { ...V1_BOOKMARK, rank: 2, progress: 'contacted', note: 'Ask about the \u201cgrant v3\u201d design' };
+const V2_FIRST = { ...V1_OTHER_PAGE, rank: 1, progress: 'interested', note: '' };
+const V2_DRAFT = {
+  id: V1_BOOKMARK.id,
+  pageId: V1_BOOKMARK.pageId,
+  ideaKey: V1_BOOKMARK.ideaKey,
+  title: V1_BOOKMARK.title,
+  text: '# Application: PV grant table improvements\n\nAbout me: second draft.',
+  subjectTag: 'GSoC 2025',
+  createdAt: '2025-03-03T09:00:00.000Z',
+  updatedAt: '2025-03-04T09:00:00.000Z',
+};
+const V2_VERSIONS = [
+  { id: 'v-1', draftId: V2_DRAFT.id, text: 'About me: first draft.', subjectTag: 'GSoC 2025', session: 's1', createdAt: '2025-03-03T09:00:00.000Z', savedAt: '2025-03-03T09:04:00.000Z' },
+  { id: 'v-2', draftId: V2_DRAFT.id, text: V2_DRAFT.text, subjectTag: 'GSoC 2025', session: 's2', createdAt: '2025-03-04T08:58:00.000Z', savedAt: '2025-03-04T09:00:00.000Z' },
+];
+const V2_ADVICE = { pageId: 'Outreach_Program_Projects', subjectTag: 'OPW 2014', seenAt: '2025-03-01T09:00:00.000Z' };
+
+// v3 (issue 5): page snapshots per visit; bookmarks of ideas gone from their page carry missingSince.
+const V3_MISSING = { ...V2_FIRST, missingSince: '2025-03-05T09:00:00.000Z' };
+const V3_SNAPSHOT = {
+  format: 1,
+  page: { title: 'Outreach Program Projects', url: 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects' },
+  ideas: [
+    {
+      key: 'pv-grant-table',
+      title: 'PV grant table improvements',
+      anchor: 'PV_grant_table',
+      status: 'peer-reviewed',
+      section: 'Hypervisor',
+      category: null,
+      fields: Object.fromEntries(
+        ['inserted', 'verified', 'gsoc', 'contacts', 'mailingList', 'irc', 'difficulty', 'skills', 'description', 'outcomes'].map((name) => [
+          name,
+          { value: name === 'difficulty' ? 'Medium' : '', hash: name === 'difficulty' ? '1abc' : '0' },
+        ]),
+      ),
+      comments: [{ author: 'Lars', timestamp: '2024-01-16T10:00:00Z', field: 'review', text: 'Looks good', hash: '2def' }],
+      needs: ['outcomes'],
+    },
+  ],
+};
+const V3_VISITS = [
+  { id: 1, pageId: 'Outreach_Program_Projects', pageUrl: V1_BOOKMARK.pageUrl, startedAt: '2025-03-01T09:00:00.000Z', takenAt: '2025-03-01T09:00:00.000Z', seen: true, baselineId: null, snapshot: V3_SNAPSHOT },
+  { id: 2, pageId: 'Outreach_Program_Projects', pageUrl: V1_BOOKMARK.pageUrl, startedAt: '2025-03-05T09:00:00.000Z', takenAt: '2025-03-05T10:00:00.000Z', seen: false, baselineId: 1, snapshot: V3_SNAPSHOT },
+];
+
 const SHIPPED: ShippedVersion[] = [
   {
     version: 1,
     stores: { bookmarks: 'id, pageId, createdAt' },
     seed: { bookmarks: [V1_BOOKMARK, V1_OTHER_PAGE] },
     async check(db) {
-      expect(await db.bookmarks.get(V1_BOOKMARK.id)).toEqual(V1_BOOKMARK);
+      // v2 gave every bookmark its shortlist fields: ranked in the order they were made, nothing else changed.
+      expect(await db.bookmarks.get(V1_BOOKMARK.id)).toEqual({ ...V1_BOOKMARK, rank: 2, progress: 'interested', note: '' });
+      expect(await db.bookmarks.get(V1_OTHER_PAGE.id)).toEqual({ ...V1_OTHER_PAGE, rank: 1, progress: 'interested', note: '' });
       expect(await db.bookmarks.orderBy('createdAt').primaryKeys()).toEqual([V1_OTHER_PAGE.id, V1_BOOKMARK.id]);
-      expect(await db.bookmarks.where('pageId').equals('GSoC_ideas').toArray()).toEqual([V1_OTHER_PAGE]);
+      expect(await db.bookmarks.orderBy('rank').primaryKeys()).toEqual([V1_OTHER_PAGE.id, V1_BOOKMARK.id]);
+      expect((await db.bookmarks.where('pageId').equals('GSoC_ideas').toArray()).map((b) => b.id)).toEqual([V1_OTHER_PAGE.id]);
+      expect(await db.drafts.count()).toBe(0);
+      expect(await db.draftVersions.count()).toBe(0);
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      bookmarks: 'id, pageId, createdAt, rank',
+      drafts: 'id, updatedAt',
+      draftVersions: 'id, draftId, [draftId+savedAt]',
+      pageAdvice: 'pageId',
+    },
+    seed: { bookmarks: [V2_BOOKMARK, V2_FIRST], drafts: [V2_DRAFT], draftVersions: V2_VERSIONS, pageAdvice: [V2_ADVICE] },
+    async check(db) {
+      expect(await db.bookmarks.get(V2_BOOKMARK.id)).toEqual(V2_BOOKMARK);
+      expect(await db.bookmarks.orderBy('rank').primaryKeys()).toEqual([V2_FIRST.id, V2_BOOKMARK.id]);
+      expect(await db.drafts.get(V2_DRAFT.id)).toEqual(V2_DRAFT);
+      expect(Draft.safeParse(await db.drafts.get(V2_DRAFT.id)).success).toBe(true);
+      const versions = await db.draftVersions.where('draftId').equals(V2_DRAFT.id).sortBy('savedAt');
+      expect(versions).toEqual(V2_VERSIONS);
+      for (const version of versions) expect(DraftVersion.safeParse(version).success).toBe(true);
+      expect(await db.pageAdvice.get(V2_ADVICE.pageId)).toEqual(V2_ADVICE);
+    },
+  },
+  {
+    version: 3,
+    stores: { snapshots: '++id, pageId' },
+    seed: {
+      bookmarks: [V2_BOOKMARK, V3_MISSING],
+      drafts: [V2_DRAFT],
+      draftVersions: V2_VERSIONS,
+      pageAdvice: [V2_ADVICE],
+      snapshots: V3_VISITS,
+    },
+    async check(db) {
+      // Everything of the earlier versions is there as written...
+      expect(await db.bookmarks.get(V2_BOOKMARK.id)).toEqual(V2_BOOKMARK);
+      expect(await db.bookmarks.get(V3_MISSING.id)).toEqual(V3_MISSING);
+      expect(await db.drafts.get(V2_DRAFT.id)).toEqual(V2_DRAFT);
+      expect(await db.draftVersions.where('draftId').equals(V2_DRAFT.id).sortBy('savedAt')).toEqual(V2_VERSIONS);
+      expect(await db.pageAdvice.get(V2_ADVICE.pageId)).toEqual(V2_ADVICE);
+      // ...and the visits too, newest last per page, their snapshots still valid.
+      const visits = await db.snapshots.where('pageId').equals('Outreach_Program_Projects').toArray();
+      expect(visits).toEqual(V3_VISITS);
+      for (const visit of visits) expect(PageSnapshot.safeParse(visit.snapshot).error).toBeUndefined();
     },
   },
 ];
@@ -97,7 +195,8 @@ describe('schema versions', () => {
     opened.push(db);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['bookmarks']);
+    const declared = new Set(SHIPPED.flatMap((s) => Object.entries(s.stores).flatMap(([name, spec]) => (spec === null ? [] : [name]))));
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...declared].sort());
   });
 
   it.each(SHIPPED)('a v$version database opens with the current code, data intact', async (shipped) => {

@@ -1,0 +1,13 @@
+// ─── Review queue (issue 5) ───────────────────────────────────────────────────────────────────────────────
+// The dashboard's review queue: open review comments of each ideas page visited, from the stored snapshots
+// (components/ReviewQueueFromSnapshots.tsx; components/ReviewQueue.tsx is the plain-data list it renders).
+import { ReviewQueueFromSnapshots } from '../ReviewQueueFromSnapshots';
+
+export function ReviewQueueSlot() {
+  return (
+    <section class="review-queue-slot" aria-labelledby="review-queue-heading">
+      <h2 id="review-queue-heading">Review queue</h2>
+      <ReviewQueueFromSnapshots />
+    </section>
+  );
+}
