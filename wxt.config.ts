@@ -10,12 +10,16 @@ export default defineConfig({
     permissions: ['unlimitedStorage', 'storage'],
     ...(browser === 'firefox'
       ? {
+          // Store-ready (AMO): a stable id, and the data collection declaration AMO requires of new add-ons
+          // (nothing is collected: everything stays in the browser). Firefox supports that key from 140 on
+          // desktop and 142 on Android; older versions would ignore it, and `web-ext lint` warns.
           browser_specific_settings: {
             gecko: {
               id: 'idea-scout@xenproject-tools.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,342 @@
+// The journeys' Driver over puppeteer-core and WebDriver BiDi: Firefox (headless) with the built
+// .output/firefox-mv2 installed as a temporary add-on, the wiki fixtures answered at the real https URLs.
+//
+// Firefox quirks handled here, each measured with Firefox ESR 153 and puppeteer-core 24:
+// - BiDi's accessibility locator (puppeteer's `::-p-aria`) does not enter shadow roots, where all our UI
+//   lives, and takes 250-500 ms a query: elements are found by role and name in the page (aria-in-page.ts),
+//   then each element acted on is confirmed in Firefox's own accessibility tree, from its shadow root.
+// - BiDi refuses to navigate a tab to moz-extension:// unless Firefox runs with --remote-allow-system-access,
+//   and puppeteer then never sees that navigation finish: extension pages are opened with the raw BiDi
+//   command (browsingContext.navigate, wait "complete").
+// - The background page is no BiDi target, so the add-on's moz-extension:// UUID cannot be read from
+//   targets: it is pinned before install with the pref Firefox keeps them in (extensions.webextensions.uuids).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
+import { pageStorageInPage, patternOf, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { findByRoleInPage, type RoleQuery } from './aria-in-page';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
+const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
+
+/** How long to wait for an element to appear, as the Playwright driver does. */
+const FIND_TIMEOUT_MS = 10_000;
+
+/** The part of puppeteer's BiDi frame used to navigate to extension pages (not in its public types). */
+interface BidiBrowsingContext {
+  navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void>;
+  reload(options: { wait: 'none' | 'interactive' | 'complete' }): Promise<void>;
+}
+
+type El = ElementHandle<Element>;
+
+/** An element found by role and name, with the name computed for it in the page. */
+interface Found {
+  element: El;
+  name: string;
+}
+
+/** Keys page URLs the way requests report them: normalised, without the #fragment. */
+function pageKey(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** `::-p-aria([name="…"][role="…"])`, quoting the name with a quote it does not contain. */
+function ariaSelector(role: string, name?: string): string {
+  if (name === undefined) return `::-p-aria([role="${role}"])`;
+  const quote = name.includes('"') ? "'" : '"';
+  return `::-p-aria([name=${quote}${name}${quote}][role="${role}"])`;
+}
+
+export interface FirefoxDriverOptions {
+  executablePath: string;
+  extensionDir?: string;
+}
+
+export class FirefoxDriver implements Driver {
+  readonly browserName = 'firefox';
+  private readonly served = new Map<string, Buffer>();
+  /** Open tabs, the current one last. */
+  private readonly pages: Page[] = [];
+  /** Tabs showing an extension page, which need raw BiDi to reload. */
+  private readonly onExtensionPage = new WeakSet<Page>();
+
+  private constructor(
+    private readonly browser: Browser,
+    /** moz-extension://<uuid> */
+    readonly extensionOrigin: string,
+  ) {}
+
+  /** Starts Firefox with the extension installed and one blank tab. Call `close()` when done. */
+  static async launch({ executablePath, extensionDir = FIREFOX_EXTENSION_DIR }: FirefoxDriverOptions): Promise<FirefoxDriver> {
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+    const addonId: string = manifest.browser_specific_settings?.gecko?.id;
+    if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
+    const uuid = randomUUID();
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
+    });
+    try {
+      const installed = await browser.installExtension(extensionDir);
+      if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, expected ${addonId}`);
+      const driver = new FirefoxDriver(browser, `moz-extension://${uuid}`);
+      driver.pages.push(await driver.prepare((await browser.pages())[0] ?? (await browser.newPage())));
+      return driver;
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+  }
+
+  /**
+   * After a failure: a screenshot of the current tab saved at `path`, and a few lines saying what the tab
+   * showed (its address and the start of its text, our shadow roots included), for the test output.
+   */
+  async whatWasOnScreen(path: string): Promise<string> {
+    const page = this.page;
+    await page.screenshot({ path, fullPage: false }).catch(() => {});
+    const { href, text } = await page
+      .evaluate(() => {
+        const parts: string[] = [];
+        parts.push((document.body?.innerText ?? '').replace(/\s+/g, ' '));
+        for (const host of document.querySelectorAll('*')) {
+          if (host.shadowRoot) parts.push(`[shadow] ${(host.shadowRoot.textContent ?? '').replace(/\s+/g, ' ')}`);
+        }
+        return { href: location.href, text: parts.join('\n').slice(0, 1500) };
+      })
+      .catch((error: unknown) => ({ href: '?', text: `(could not read the page: ${String(error)})` }));
+    return `Firefox tab at ${href} (screenshot: ${path}):\n${text}`;
+  }
+
+  private get page(): Page {
+    const page = this.pages.at(-1);
+    if (!page) throw new Error('No open page left: the journey closed them all.');
+    return page;
+  }
+
+  /** Routes the tab's web requests to the wiki stand-in. */
+  private async prepare(page: Page): Promise<Page> {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void this.answer(request));
+    return page;
+  }
+
+  /**
+   * Served pages get their HTML; other navigations a 404 page (aborting a navigation makes `goto` fail with
+   * NS_ERROR_ABORT); other web requests (the skin's CSS, images) are refused, so nothing reaches the network.
+   */
+  private async answer(request: HTTPRequest): Promise<void> {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (!/^https?:/.test(url)) return request.continue(); // data:, moz-extension:
+    const body = this.served.get(pageKey(url));
+    if (body) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    if (request.isNavigationRequest()) {
+      return request.respond({ status: 404, contentType: 'text/plain; charset=utf-8', body: `Not served by the test wiki stand-in: ${url}` });
+    }
+    return request.abort();
+  }
+
+  serve(url: string, fixtureFile: string): void {
+    this.served.set(pageKey(url), readFileSync(join(FIXTURES_DIR, fixtureFile)));
+  }
+
+  serveHtml(url: string, html: string): void {
+    this.served.set(pageKey(url), Buffer.from(html, 'utf8'));
+  }
+
+  async openWiki(url: string, fixtureFile: string): Promise<void> {
+    this.serve(url, fixtureFile);
+    this.onExtensionPage.delete(this.page);
+    await this.page.goto(url);
+  }
+
+  async openExtensionPage(path: string): Promise<void> {
+    await this.browsingContext().navigate(`${this.extensionOrigin}/${path.replace(/^\//, '')}`, 'complete');
+    this.onExtensionPage.add(this.page);
+  }
+
+  async reload(): Promise<void> {
+    if (this.onExtensionPage.has(this.page)) await this.browsingContext().reload({ wait: 'complete' });
+    else await this.page.reload();
+  }
+
+  async newPage(): Promise<void> {
+    this.pages.push(await this.prepare(await this.browser.newPage()));
+  }
+
+  async closePage(): Promise<void> {
+    await this.page.close({ runBeforeUnload: false });
+    this.pages.pop();
+  }
+
+  private browsingContext(): BidiBrowsingContext {
+    return (this.page.mainFrame() as unknown as { browsingContext: BidiBrowsingContext }).browsingContext;
+  }
+
+  /** Every visible element matching `target` right now, with its computed name. */
+  private async findAll(target: Target): Promise<Found[]> {
+    const scopes = target.within ? (await this.findAll(target.within)).map((found) => found.element) : [];
+    if (target.within && !scopes.length) return [];
+    const query: RoleQuery = {
+      role: target.role,
+      name: target.name === undefined ? null : typeof target.name === 'string' ? target.name : patternOf(target.name),
+      hasText: target.hasText ?? null,
+    };
+    const result = await this.page.evaluateHandle(findByRoleInPage, query, ...scopes);
+    try {
+      const names = (await (await result.getProperty('names')).jsonValue()) as string[];
+      const elements = [...(await (await result.getProperty('elements')).getProperties()).values()];
+      return names.map((name, i) => ({ name, element: elements[i].asElement() as El }));
+    } finally {
+      await result.dispose();
+    }
+  }
+
+  /** The one element matching `target`, waiting for it to appear; two or more is an error, as in Playwright. */
+  private async find(target: Target): Promise<Found> {
+    const deadline = Date.now() + FIND_TIMEOUT_MS;
+    for (;;) {
+      const found = await this.findAll(target);
+      if (found.length === 1) return found[0];
+      if (found.length > 1) {
+        throw new Error(`${describeTarget(target)} matches ${found.length} elements: ${found.map((f) => JSON.stringify(f.name)).join(', ')}`);
+      }
+      if (Date.now() > deadline) throw new Error(`${describeTarget(target)} did not appear within ${FIND_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * Before acting on an element: Firefox's own accessibility tree must expose it with that role and name, as a
+   * screen reader would meet it. Searched from the element's shadow root (the BiDi locator does not enter them).
+   * The tree follows DOM changes a moment later, hence the short retry.
+   */
+  private async confirmExposed(found: Found, role: string): Promise<void> {
+    const root = (await found.element.evaluateHandle((element) => element.getRootNode())) as unknown as El;
+    const deadline = Date.now() + 3_000;
+    try {
+      for (;;) {
+        for (const candidate of await root.$$(ariaSelector(role, found.name))) {
+          if (await candidate.evaluate((a, b) => a === b, found.element)) return;
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`Firefox's accessibility tree does not expose the ${role} named ${JSON.stringify(found.name)} that the page shows`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    } finally {
+      await root.dispose();
+    }
+  }
+
+  /** The form field whose accessible name is `label`. */
+  private async field(label: string): Promise<Found & { role: string }> {
+    const deadline = Date.now() + FIND_TIMEOUT_MS;
+    for (;;) {
+      for (const role of ['searchbox', 'textbox', 'combobox'] as const) {
+        const found = await this.findAll({ role: role as Target['role'], name: label });
+        if (found.length === 1) return { ...found[0], role };
+      }
+      if (Date.now() > deadline) throw new Error(`no field labelled "${label}" appeared within ${FIND_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /**
+   * Acts on an element the way Playwright's actions do: waits until it is there and enabled, and starts over
+   * when the UI re-renders it between finding and acting (Preact may replace it; puppeteer then reports it
+   * detached or "not clickable").
+   */
+  private async act(what: string, locate: () => Promise<Found & { role: string }>, action: (found: Found) => Promise<void>): Promise<void> {
+    const deadline = Date.now() + FIND_TIMEOUT_MS;
+    for (;;) {
+      const found = await locate();
+      try {
+        const enabled = await found.element.evaluate(
+          (element) => !(element as HTMLButtonElement).disabled && !(element as HTMLInputElement).readOnly && element.getAttribute('aria-disabled') !== 'true',
+        );
+        if (enabled) {
+          await this.confirmExposed(found, found.role);
+          await action(found);
+          return;
+        }
+      } catch (error) {
+        if (!/detached|not clickable|not an Element|no such node|stale/i.test(String(error)) || Date.now() > deadline) throw error;
+      }
+      if (Date.now() > deadline) throw new Error(`${what} stayed disabled for ${FIND_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async click(target: Target): Promise<void> {
+    await this.act(
+      describeTarget(target),
+      async () => ({ ...(await this.find(target)), role: target.role }),
+      ({ element }) => element.click(),
+    );
+  }
+
+  async type(label: string, text: string): Promise<void> {
+    await this.act(`the field "${label}"`, () => this.field(label), async ({ element }) => {
+      await element.click();
+      await element.evaluate((field) => {
+        if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
+        else document.getSelection()?.selectAllChildren(field);
+      });
+      await this.page.keyboard.type(text);
+    });
+  }
+
+  async press(key: string): Promise<void> {
+    // Playwright-style chords ("Control+a"): modifiers down, key, modifiers up.
+    const keys = key.split('+') as Parameters<Page['keyboard']['press']>[0][];
+    const last = keys.pop()!;
+    for (const modifier of keys) await this.page.keyboard.down(modifier);
+    await this.page.keyboard.press(last);
+    for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
+  }
+
+  async valueOf(label: string): Promise<string> {
+    return (await this.field(label)).element.evaluate((element) =>
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : (element.textContent ?? ''),
+    );
+  }
+
+  async isPressed(target: Target): Promise<boolean> {
+    return (await this.find(target)).element.evaluate(
+      (element) => element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true,
+    );
+  }
+
+  async textsOf(target: Target): Promise<string[]> {
+    const found = await this.findAll(target);
+    return Promise.all(found.map(({ element }) => element.evaluate((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim())));
+  }
+
+  async textsMatching(text: string | RegExp): Promise<string[]> {
+    return this.page.evaluate(textsMatchingInPage, patternOf(text));
+  }
+
+  async visibleIdeaTitles(): Promise<string[]> {
+    return this.page.evaluate(visibleIdeaTitlesInPage);
+  }
+
+  async pageStorage(): Promise<PageStorage> {
+    return this.page.evaluate(pageStorageInPage);
+  }
+}

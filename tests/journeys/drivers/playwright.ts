@@ -1,0 +1,117 @@
+// The journeys' Driver over Playwright (Chromium with the Chrome build, the e2e harness's fixtures).
+// Roles and names come from Playwright's own accessibility matching, which pierces open shadow roots.
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { WikiStandIn } from '../../e2e/support/wiki';
+import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
+import { pageStorageInPage, patternOf, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+
+/** How long to wait for an element to appear, as the Firefox driver does. */
+const FIND_TIMEOUT_MS = 10_000;
+
+export class PlaywrightDriver implements Driver {
+  readonly browserName = 'chromium';
+  /** Open tabs, the current one last. */
+  private readonly pages: Page[];
+
+  constructor(
+    private readonly context: BrowserContext,
+    page: Page,
+    private readonly wiki: WikiStandIn,
+    private readonly extensionId: string,
+  ) {
+    this.pages = [page];
+  }
+
+  private get page(): Page {
+    const page = this.pages.at(-1);
+    if (!page) throw new Error('No open page left: the journey closed them all.');
+    return page;
+  }
+
+  serve(url: string, fixtureFile: string): void {
+    this.wiki.serve(url, fixtureFile);
+  }
+
+  serveHtml(url: string, html: string): void {
+    this.wiki.serveHtml(url, html);
+  }
+
+  async openWiki(url: string, fixtureFile: string): Promise<void> {
+    this.serve(url, fixtureFile);
+    await this.page.goto(url);
+  }
+
+  async openExtensionPage(path: string): Promise<void> {
+    await this.page.goto(`chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
+  async newPage(): Promise<void> {
+    this.pages.push(await this.context.newPage());
+  }
+
+  async closePage(): Promise<void> {
+    await this.page.close({ runBeforeUnload: false });
+    this.pages.pop();
+  }
+
+  private locate(target: Target): Locator {
+    const scope = target.within ? this.locate(target.within) : this.page;
+    const name = target.name;
+    const found = scope.getByRole(target.role, name === undefined ? {} : { name, exact: typeof name === 'string' });
+    return target.hasText === undefined ? found : found.filter({ hasText: target.hasText });
+  }
+
+  /** Exactly one element: a journey naming an ambiguous target is a bug in the journey (or the UI). */
+  private one(target: Target): Locator {
+    return this.locate(target).describe(describeTarget(target));
+  }
+
+  async click(target: Target): Promise<void> {
+    await this.one(target).click({ timeout: FIND_TIMEOUT_MS });
+  }
+
+  async type(label: string, text: string): Promise<void> {
+    const field = this.page.getByLabel(label, { exact: true });
+    // A draft editor stays disabled until its text has loaded; the first key then replaces the selection.
+    await expect(field).toBeEditable({ timeout: FIND_TIMEOUT_MS });
+    await field.selectText({ timeout: FIND_TIMEOUT_MS });
+    await field.pressSequentially(text);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async valueOf(label: string): Promise<string> {
+    return this.page.getByLabel(label, { exact: true }).inputValue({ timeout: FIND_TIMEOUT_MS });
+  }
+
+  async isPressed(target: Target): Promise<boolean> {
+    return this.one(target).evaluate(
+      (element) => element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true,
+      undefined,
+      { timeout: FIND_TIMEOUT_MS },
+    );
+  }
+
+  async textsOf(target: Target): Promise<string[]> {
+    const texts = await this.locate(target).allTextContents();
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+  }
+
+  async textsMatching(text: string | RegExp): Promise<string[]> {
+    return this.page.evaluate(textsMatchingInPage, patternOf(text));
+  }
+
+  async visibleIdeaTitles(): Promise<string[]> {
+    return this.page.evaluate(visibleIdeaTitlesInPage);
+  }
+
+  async pageStorage(): Promise<PageStorage> {
+    return this.page.evaluate(pageStorageInPage);
+  }
+}
