@@ -38,7 +38,7 @@ export interface IdeaBody {
 }
 
 interface Sink {
-  parts: string[];
+  raw: string;
   links: Link[];
   label: Element | null;
 }
@@ -47,10 +47,13 @@ interface OpenComment {
   field: FieldName;
   icon: Element;
   container: Element | null;
-  before: string[];
-  after: string[];
+  before: string;
+  after: string;
   author: string | null;
 }
+
+/** Elements that can be (or wrap) the comment icon; checked first so other elements cost nothing. */
+const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
 
 /** Reads one idea's body blocks. `baseUrl` resolves relative links. */
 export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
@@ -65,7 +68,7 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
   function sinkFor(name: FieldName, label: Element | null): Sink {
     let existing = sinks.get(name);
     if (!existing) {
-      existing = { parts: [], links: [], label };
+      existing = { raw: '', links: [], label };
       sinks.set(name, existing);
     }
     return existing;
@@ -75,7 +78,7 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
     closeComment();
     field = name;
     sink = sinkFor(name, label);
-    sink.parts.push('\n');
+    sink.raw += '\n';
     labelCount++;
   }
 
@@ -86,16 +89,17 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
   }
 
   function write(text: string) {
-    if (comment) (comment.author === null ? comment.before : comment.after).push(text);
-    else sink.parts.push(text);
+    if (!comment) sink.raw += text;
+    else if (comment.author === null) comment.before += text;
+    else comment.after += text;
   }
 
   function enter(el: Element): boolean {
     const tag = el.tagName;
-    if (IGNORED_TAGS.has(tag) || el.classList.contains('mw-editsection')) return false;
-    if (isCommentIcon(el)) {
+    if (IGNORED_TAGS.has(tag) || (tag === 'SPAN' && el.classList.contains('mw-editsection'))) return false;
+    if (ICON_TAGS.has(tag) && isCommentIcon(el)) {
       closeComment();
-      comment = { field, icon: el, container: el.parentElement?.closest('li, p, dd, dt, td, th, div') ?? null, before: [], after: [], author: null };
+      comment = { field, icon: el, container: el.parentElement?.closest('li, p, dd, dt, td, th, div') ?? null, before: '', after: '', author: null };
       atBlockStart = false;
       return false;
     }
@@ -159,7 +163,7 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
   closeComment();
 
   const fields = new Map<FieldName, FieldText>();
-  for (const [name, s] of sinks) fields.set(name, { text: plainText(s.parts.join('')), links: s.links, label: s.label });
+  for (const [name, s] of sinks) fields.set(name, { text: plainText(s.raw), links: s.links, label: s.label });
   return { fields, comments, labelCount };
 }
 
@@ -210,8 +214,8 @@ export function isCommentIcon(el: Element): boolean {
 }
 
 function finishComment(c: OpenComment): RawComment {
-  const before = plainText(c.before.join(''));
-  let after = plainText(c.after.join(''));
+  const before = plainText(c.before);
+  let after = plainText(c.after);
   const stamp = findSignatureTimestamp(after);
   let timestamp: string | null = null;
   if (stamp && stamp.index < 40) {
@@ -229,7 +233,7 @@ function finishComment(c: OpenComment): RawComment {
   return { field: c.field, author: c.author, timestamp, text: collapse(text), icon: c.icon };
 }
 
-/** Joins text parts into lines: spaces collapsed, empty lines and lone list bullets dropped. */
+/** Raw field text as lines: spaces collapsed, empty lines and lone list bullets dropped. */
 export function plainText(raw: string): string {
   return raw
     .split('\n')

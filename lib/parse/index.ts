@@ -1,5 +1,6 @@
 // The ideas page as data: DOM in, Idea records out. Pure: works on any standard `Document`.
 import type { Idea, PageInfo, ParsedPage, Status } from '../idea';
+import type { TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { parseContacts } from './contacts';
 import { parseWikiDate } from './dates';
@@ -23,19 +24,41 @@ export interface ScannedPage extends ParsedPage {
   nodes: Map<string, IdeaNodes>;
   /** Section and category headings, for hiding those left with no visible idea. */
   groups: Array<{ heading: Element; keys: string[] }>;
+  /** Where the ideas begin: the first section heading above an idea, or the first idea's heading. */
+  ideasStart: Element | null;
 }
 
 /** An idea has at least this many of the template's fields. */
 const MIN_FIELDS = 2;
 
 export function scanPage(doc: Document, url = doc.URL): ScannedPage {
+  const steps = scanSteps(doc, url);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same scan, handing the main thread back whenever `slicer`'s slice is used up. */
+export async function scanPageInSlices(doc: Document, url: string, slicer: TaskSlicer): Promise<ScannedPage> {
+  const steps = scanSteps(doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicer.due) await slicer.pause();
+  }
+}
+
+/** The scan as steps: one per heading read (the bulk of the work), then the assembly. */
+function* scanSteps(doc: Document, url: string): Generator<void, ScannedPage> {
   const warnings: string[] = [];
   const page = pageInfo(doc, url);
   const headings = findHeadings(contentRoot(doc));
 
   const found: Array<{ heading: Heading; body: IdeaBody; blocks: Element[]; context: Heading[] }> = [];
   const stack: Heading[] = [];
-  headings.forEach((heading, i) => {
+  for (let i = 0; i < headings.length; i++) {
+    yield;
+    const heading = headings[i];
     let blocks: Element[] = [];
     let body: IdeaBody | null = null;
     try {
@@ -46,27 +69,30 @@ export function scanPage(doc: Document, url = doc.URL): ScannedPage {
     }
     if (body && fieldCount(body) >= MIN_FIELDS) {
       found.push({ heading, body, blocks, context: stack.filter((h) => h.level <= heading.level) });
-      return;
+      continue;
     }
     // Not an idea: a section or category heading that later ideas sit under.
     while (stack.length && stack[stack.length - 1].level >= heading.level) stack.pop();
     stack.push(heading);
-  });
+  }
 
   const placed = found.map(({ heading, context }) => place(heading, context));
   const keys = assignKeys(placed.map((p, i) => ({ title: found[i].heading.title, ...p })));
   const ideas: Idea[] = [];
   const nodes = new Map<string, IdeaNodes>();
-  found.forEach(({ heading, body, blocks }, i) => {
+  for (let i = 0; i < found.length; i++) {
+    if (i % 50 === 0) yield;
+    const { heading, body, blocks } = found[i];
     const idea = toIdea(keys[i], heading, placed[i], body, warnings);
     ideas.push(idea);
     const fieldLabels = new Map<FieldName, Element>();
     for (const [name, field] of body.fields) if (field.label) fieldLabels.set(name, field.label);
     nodes.set(idea.key, { heading: heading.block, blocks, comments: body.comments, fieldLabels });
-  });
+  }
 
   if (!ideas.length) warnings.push('No project ideas found on this page (no heading followed by the ideas template).');
-  return { page, ideas, warnings, nodes, groups: groupsOf(found, keys) };
+  const groups = groupsOf(found, keys);
+  return { page, ideas, warnings, nodes, groups, ideasStart: groups[0]?.heading ?? found[0]?.heading.block ?? null };
 }
 
 export function parsePage(doc: Document, url = doc.URL): ParsedPage {

@@ -11,19 +11,21 @@ export function titleKey(title: string): string {
  */
 export function assignKeys(ideas: Array<{ title: string; category: string | null; section: string }>): string[] {
   const base = ideas.map((idea) => titleKey(idea.title));
+  const baseCounts = counts(base);
   const withPlace = base.map((key, i) =>
-    count(base, key) > 1 ? `${key}@${titleKey(ideas[i].category ?? ideas[i].section)}` : key,
+    baseCounts.get(key)! > 1 ? `${key}@${titleKey(ideas[i].category ?? ideas[i].section)}` : key,
   );
+  const placeCounts = counts(withPlace);
   const seen = new Map<string, number>();
   return withPlace.map((key) => {
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    return count(withPlace, key) > 1 && n > 1 ? `${key}~${n}` : key;
+    return placeCounts.get(key)! > 1 && n > 1 ? `${key}~${n}` : key;
   });
 }
 
-function count(list: string[], value: string): number {
-  let n = 0;
-  for (const item of list) if (item === value) n++;
-  return n;
+function counts(list: string[]): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const item of list) result.set(item, (result.get(item) ?? 0) + 1);
+  return result;
 }

@@ -1,14 +1,8 @@
 // The parser on every saved rendering of the page: all 18 ideas, field by field.
-import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Idea } from '../../lib/idea';
 import { looksLikeIdeasPage, parsePage } from '../../lib/parse/index';
-
-const PAGE_URL = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
-export function loadFixture(name: string, url = PAGE_URL): Document {
-  return new JSDOM(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'), { url }).window.document;
-}
+import { FIXTURE_URL as PAGE_URL, loadFixturePage as loadFixture } from './helpers/fixture-pages';
 
 type Expected = {
   title: string;

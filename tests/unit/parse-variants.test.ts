@@ -1,12 +1,11 @@
 // The parser beyond the saved Outreach page: other skins, layouts, sections, signatures and hostile input.
-import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { looksLikeIdeasPage, parsePage, scanPage } from '../../lib/parse/index';
+import { loadFixturePage } from './helpers/fixture-pages';
 import { BIG_FIELD_CHARS, EVIL_TITLE, TEXT_PAYLOAD, hostilePage } from '../support/hostile-page';
 
-const load = (name: string, url = 'https://wiki.xenproject.org/wiki/Test') =>
-  new JSDOM(readFileSync(new URL(`../fixtures/variants/${name}`, import.meta.url), 'utf8'), { url }).window.document;
+const load = (name: string) => loadFixturePage(`variants/${name}`, 'https://wiki.xenproject.org/wiki/Test');
 const html = (body: string, url = 'https://wiki.xenproject.org/wiki/Test') =>
   new JSDOM(`<!DOCTYPE html><html><body><div class="mw-parser-output">${body}</div></body></html>`, { url }).window.document;
 

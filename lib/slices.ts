@@ -1,0 +1,22 @@
+// Long work cut into slices: after `sliceMs` of it, the main thread is handed back (to input, rendering and the
+// page's own scripts) before going on. One slicer can be shared by several pieces of work in a row.
+export class TaskSlicer {
+  private sliceStart = performance.now();
+
+  constructor(
+    /** Resolves in a later task. */
+    private readonly nextTask: () => Promise<void>,
+    readonly sliceMs = 25,
+  ) {}
+
+  /** Hands the main thread back if the current slice is used up; otherwise resolves at once (no task boundary). */
+  async pause(): Promise<void> {
+    if (performance.now() - this.sliceStart <= this.sliceMs) return;
+    await this.nextTask();
+    this.sliceStart = performance.now();
+  }
+
+  get due(): boolean {
+    return performance.now() - this.sliceStart > this.sliceMs;
+  }
+}

@@ -1,0 +1,31 @@
+// The content script's way of parsing: the same result as scanPage, with the main thread handed back.
+import { describe, expect, it } from 'vitest';
+import { scanPage, scanPageInSlices } from '../../lib/parse/index';
+import { TaskSlicer } from '../../lib/slices';
+import { loadFixturePage as loadFixture } from './helpers/fixture-pages';
+
+describe('scanPageInSlices', () => {
+  it('gives what scanPage gives, handing the thread back between slices', async () => {
+    const doc = loadFixture('outreach-vector-mw1.31.html');
+    let handBacks = 0;
+    const slicer = new TaskSlicer(async () => {
+      handBacks++;
+    }, -1); // every step is over budget
+    const sliced = await scanPageInSlices(doc, doc.URL, slicer);
+    const whole = scanPage(doc, doc.URL);
+    expect(sliced.ideas).toEqual(whole.ideas);
+    expect(sliced.warnings).toEqual(whole.warnings);
+    expect([...sliced.nodes.keys()]).toEqual([...whole.nodes.keys()]);
+    expect(handBacks).toBeGreaterThan(whole.ideas.length);
+  });
+
+  it('does not hand the thread back while a slice lasts', async () => {
+    const doc = loadFixture('outreach-vector-mw1.31.html');
+    let handBacks = 0;
+    const slicer = new TaskSlicer(async () => {
+      handBacks++;
+    }, 60_000);
+    expect((await scanPageInSlices(doc, doc.URL, slicer)).ideas).toHaveLength(18);
+    expect(handBacks).toBe(0);
+  });
+});
