@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { call, onDataChanged } from '../entrypoints/shared/rpc';
 import { wikiPageUrl } from '../lib/page-id';
-import { queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
+import { formatLocalDateTime, queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
 import type { Result } from '../lib/rpc/protocol';
 import { REVIEW_QUEUE_CSS, ReviewQueue } from './ReviewQueue';
 
@@ -41,7 +41,7 @@ export function ReviewQueueFromSnapshots() {
                 {snapshot.page.title}
               </a>
             </h3>
-            <p class="as-of">As of your visit on {new Date(takenAt).toLocaleString()}</p>
+            <p class="as-of">As of your visit on {formatLocalDateTime(takenAt)}</p>
             <p class="review-summary">{summaryLine(summarize(snapshot.ideas))}</p>
             <ReviewQueue
               entries={entries}

@@ -2,7 +2,7 @@
 // addressed; and "Mark all as seen". Plain data in, callbacks out.
 import type { ComponentChildren, TargetedMouseEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDate, plural } from '../lib/review';
+import { formatDate, formatLocalDateTime, plural } from '../lib/review';
 
 export interface SinceReport {
   /** When the page was last seen (ISO). */
@@ -153,12 +153,8 @@ function List({ title, children }: { title: string; children: ComponentChildren 
   );
 }
 
-/** The visit's date and time as the person's browser writes them. */
 function localDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? 'your last visit'
-    : date.toLocaleString(undefined, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatLocalDateTime(iso) ?? 'your last visit';
 }
 
 export const SINCE_CSS = `

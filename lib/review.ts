@@ -57,6 +57,17 @@ export function formatDate(iso: string | null): string {
   return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+/**
+ * "25 November 2026, 09:05" in the reader's time zone. Written by hand: the first `toLocaleString` in a page
+ * loads locale data, which costs a content script tens of milliseconds.
+ */
+export function formatLocalDateTime(iso: string): string | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getDate()} ${MONTH_NAMES[date.getMonth()]} ${date.getFullYear()}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
 /** The start of a text, cut at a word boundary. */
 export function excerpt(text: string, max = EXCERPT_CHARS): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,9 @@ import type { ComponentType } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FilterStore } from '../../lib/filter-store';
 import type { Idea } from '../../lib/idea';
+import { findSubjectTag } from '../../lib/draft-template';
 import type { ScannedPage } from '../../lib/parse/index';
+import { introductionText } from '../../lib/parse/introduction';
 
 export interface PanelSection {
   id: string;
@@ -37,6 +39,8 @@ export interface IdeasPage {
   reveal(ideaKey: string, options?: { scroll?: boolean }): void;
   /** Brings the panel's search box into view and focuses it (a no-op until the search box is mounted). */
   focusSearch(): void;
+  /** The tag the page asks applicants to put in mail subjects ("OPW 2014"), or '' (read once, when first asked). */
+  subjectTag(): string;
 }
 
 export interface Feature {
@@ -66,6 +70,11 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
       if (scroll) scan.nodes.get(ideaKey)?.heading.scrollIntoView({ block: 'start' });
     },
     focusSearch() {},
+    subjectTag() {
+      subjectTag ??= findSubjectTag(introductionText(document, scan.ideasStart)) ?? '';
+      return subjectTag;
+    },
   };
+  let subjectTag: string | undefined;
   return page;
 }

@@ -9,7 +9,7 @@ import type { IdeasPage } from './ideas-page';
 import panelCss from './panel.css?inline';
 
 export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): void {
-  const anchor = page.scan.groups[0]?.heading ?? page.scan.nodes.values().next().value?.heading;
+  const anchor = page.scan.ideasStart;
   if (!anchor) return;
   const host = document.createElement('idea-scout-panel');
   const shadow = host.attachShadow({ mode: 'open' });

@@ -3,9 +3,12 @@
 // the table of contents. Nothing is rewritten or removed: an element is hidden by one attribute that one
 // injected stylesheet acts on, and removing the attribute gives the page back exactly as it was.
 //
-// Speed on long pages: only the ideas whose visibility changed are touched, and ideas (heading and body) far
-// from the viewport are kept out of layout (`content-visibility: auto`, see FAR_ATTR). Showing a thousand
-// wiki tables at once would otherwise cost about a second of layout.
+// Speed on long pages: only the ideas whose visibility changed are touched, and an idea hidden while far from
+// the viewport is kept out of layout (`content-visibility: auto`, see FAR_ATTR) until it comes near: showing
+// a thousand wiki tables at once would otherwise cost about a second of layout. Marking every far idea as the
+// page loads would restyle the whole page in one go (close to half a second for a thousand ideas), so far ideas
+// are marked a few at a time while the browser is idle, and an idea being hidden is marked at once (it is
+// display: none then, so that costs nothing).
 import type { ScannedPage } from '../../lib/parse/index';
 
 export const HIDDEN_ATTR = 'data-idea-scout-hidden';
@@ -18,6 +21,8 @@ export const MATCH_HIGHLIGHT = 'idea-scout-match';
  * placeholder sizes would only make things jump as they come near.
  */
 export const LONG_PAGE_IDEAS = 150;
+/** Elements marked far per step of idle time: each costs its restyle in the next frame. */
+const FAR_MARKS_PER_STEP = 40;
 
 /**
  * The only stylesheet we add to the wiki's document. `content-visibility` cannot apply to a table, so a far
@@ -29,8 +34,13 @@ const PAGE_CSS = `
 [${FAR_ATTR}] { content-visibility: auto; contain-intrinsic-size: auto 20em; }
 :is(h1, h2, h3, h4, h5, h6, .mw-heading)[${FAR_ATTR}] { contain-intrinsic-size: auto 1.8em; }
 table[${FAR_ATTR}] { display: block; }
-::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }
 `;
+
+/**
+ * Added on the first search only: a `::highlight()` rule makes Chromium restyle the whole document, a quarter of
+ * a second on a page of a thousand ideas, which a page load should not pay for.
+ */
+const HIGHLIGHT_CSS = `::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }`;
 
 const TOC_LINKS = '#toc a[href^="#"], .toc a[href^="#"], #vector-toc a[href^="#"], .vector-toc a[href^="#"]';
 
@@ -51,6 +61,8 @@ export interface PageVisibility {
   isNear(key: string): boolean;
   /** Called when an idea's body comes near the viewport; returns the function that stops it. */
   onNear(listener: (key: string) => void): () => void;
+  /** Makes search matches marked with the `MATCH_HIGHLIGHT` highlight visible. */
+  enableMatchHighlight(): void;
   dispose(): void;
 }
 
@@ -59,6 +71,7 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   style.id = PAGE_STYLE_ID;
   style.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).append(style);
+  let highlightStyle: HTMLStyleElement | null = null;
 
   const tocById = tocEntries(doc);
   const ideaElements = new Map<string, Element[]>();
@@ -85,16 +98,20 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   const nearBodies = new Set<Element>();
   const nearCount = new Map<string, number>();
   const nearListeners = new Set<(key: string) => void>();
+  const nearElements = new Set<Element>();
 
-  // Far headings and bodies: an observer (no forced layout) marks what is more than a viewport away.
+  // Near headings and bodies: an observer (no forced layout) tells what is within a viewport of the viewport.
   const observer =
     typeof IntersectionObserver === 'function' && scan.ideas.length >= LONG_PAGE_IDEAS
       ? new IntersectionObserver(
           (entries) => {
+            markFarWhenIdle();
             const cameNear: string[] = [];
             for (const { target, isIntersecting } of entries) {
               const key = owner.get(target)!;
               const was = nearBodies.has(target);
+              if (isIntersecting) nearElements.add(target);
+              else nearElements.delete(target);
               if (isIntersecting) {
                 target.removeAttribute(FAR_ATTR);
                 if (was || !bodySet.has(target)) continue;
@@ -103,7 +120,6 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
                 nearCount.set(key, count);
                 if (count === 1) cameNear.push(key);
               } else {
-                target.setAttribute(FAR_ATTR, '');
                 if (!was) continue; // (headings are never counted as near)
                 nearBodies.delete(target);
                 nearCount.set(key, nearCount.get(key)! - 1);
@@ -117,10 +133,29 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   for (const body of bodies) observer?.observe(body);
   for (const { heading } of scan.nodes.values()) observer?.observe(heading);
 
+  /** Elements still to mark far, once the observer has told what is near; null when done (or never). */
+  let toMark: Element[] | null = observer ? [...owner.keys()] : null;
+  let idleHandle: number | null = null;
+  function markFarWhenIdle() {
+    if (!toMark || idleHandle !== null) return;
+    // One small batch per idle period: its restyle lands in the next frame, which must stay short.
+    idleHandle = requestIdleCallback(() => {
+      idleHandle = null;
+      for (const element of toMark!.splice(0, FAR_MARKS_PER_STEP)) {
+        if (!nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
+      }
+      if (toMark!.length) markFarWhenIdle();
+      else toMark = null;
+    });
+  }
+
   function setHidden(elements: Element[], hide: boolean) {
     for (const element of elements) {
-      if (hide) element.setAttribute(HIDDEN_ATTR, '');
-      else element.removeAttribute(HIDDEN_ATTR);
+      if (!hide) element.removeAttribute(HIDDEN_ATTR);
+      else {
+        element.setAttribute(HIDDEN_ATTR, '');
+        if (observer && owner.has(element) && !nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
+      }
     }
   }
 
@@ -159,8 +194,17 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
       nearListeners.add(listener);
       return () => nearListeners.delete(listener);
     },
+    enableMatchHighlight() {
+      if (highlightStyle) return;
+      highlightStyle = doc.createElement('style');
+      highlightStyle.textContent = HIGHLIGHT_CSS;
+      style.after(highlightStyle);
+    },
     dispose() {
       observer?.disconnect();
+      if (idleHandle !== null) cancelIdleCallback(idleHandle);
+      toMark = null;
+      highlightStyle?.remove();
       for (const element of doc.querySelectorAll(`[${HIDDEN_ATTR}], [${FAR_ATTR}]`)) {
         element.removeAttribute(HIDDEN_ATTR);
         element.removeAttribute(FAR_ATTR);

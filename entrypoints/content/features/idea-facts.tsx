@@ -1,7 +1,6 @@
 // Difficulty and skill chips, the idea's age and a mail link at each idea's heading.
 import { IdeaFacts } from '../../../components/heading/IdeaFacts';
 import { ageHint } from '../../../lib/age-hint';
-import { findSubjectTag } from '../../../lib/draft-template';
 import type { Idea } from '../../../lib/idea';
 import { mailingListAddress, mailSubject, mailtoLink } from '../../../lib/mail';
 import { wikiPageUrl } from '../../../lib/page-id';
@@ -28,27 +27,8 @@ export function mailFor(page: IdeasPage, idea: Idea): { href: string; to: string
   const href = mailtoLink({
     to: to.length ? to : cc,
     cc: to.length ? cc : [],
-    subject: mailSubject(subjectTag(page), idea.title),
+    subject: mailSubject(page.subjectTag(), idea.title),
     body: `Hello,\n\nI am interested in the project idea "${idea.title}" (${link}).\n\n`,
   });
   return { href, to, cc };
-}
-
-const subjectTags = new WeakMap<IdeasPage, string>();
-
-/** The tag the page asks applicants to put in subjects ("OPW 2014"), read once from the text before the ideas. */
-function subjectTag(page: IdeasPage): string {
-  let tag = subjectTags.get(page);
-  if (tag === undefined) {
-    const first = page.scan.groups[0]?.heading ?? page.scan.nodes.values().next().value?.heading;
-    const root = first?.parentElement ?? document.body;
-    const parts: string[] = [];
-    for (const element of root.querySelectorAll('p, li, dd')) {
-      if (first && first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) break;
-      parts.push(element.textContent ?? '');
-    }
-    tag = findSubjectTag(parts.join('\n')) ?? '';
-    subjectTags.set(page, tag);
-  }
-  return tag;
 }

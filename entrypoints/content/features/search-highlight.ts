@@ -80,6 +80,7 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
         if (current) registry.delete(MATCH_HIGHLIGHT);
         current = null;
         if (!words?.size || !keys.length) return;
+        visibility.enableMatchHighlight();
         const highlight = new Highlight();
         registry.set(MATCH_HIGHLIGHT, highlight);
         current = { words, hits: new Set(keys), done: new Set(), highlight };

@@ -1,0 +1,12 @@
+// The page's own advice before its ideas ("Make sure you add OPW 2014 to the subject line"), as text.
+import { contentRoot } from './headings';
+
+/** Text of the paragraphs and list items that come before `ideasStart`, one per line. */
+export function introductionText(doc: Document, ideasStart: Element | null): string {
+  const parts: string[] = [];
+  for (const element of contentRoot(doc).querySelectorAll('p, li, dd')) {
+    if (ideasStart && ideasStart.compareDocumentPosition(element) & 4 /* DOCUMENT_POSITION_FOLLOWING */) break;
+    parts.push(element.textContent ?? '');
+  }
+  return parts.join('\n');
+}
