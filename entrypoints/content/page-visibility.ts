@@ -5,9 +5,10 @@
 //
 // Speed on long pages: only the ideas whose visibility changed are touched, and an idea hidden while far from
 // the viewport is kept out of layout (`content-visibility: auto`, see FAR_ATTR) until it comes near: showing
-// a thousand wiki tables at once would otherwise cost about a second of layout. Marking every far idea as the
-// page loads would restyle the whole page in one go (close to half a second for a thousand ideas), so far ideas
-// are marked a few at a time while the browser is idle, and an idea being hidden is marked at once (it is
+// a thousand wiki tables at once would otherwise cost about a second of layout. Marking the far ideas restyles
+// them (a far table becomes a block), close to half a second for a thousand ideas: it is done once, when the
+// browser is first idle after the page has shown its panel, in one go (measured: in small batches, each batch
+// shifts the page below it and the frames add up to seconds). An idea being hidden is marked at once (it is
 // display: none then, so that costs nothing).
 import type { ScannedPage } from '../../lib/parse/index';
 
@@ -21,8 +22,6 @@ export const MATCH_HIGHLIGHT = 'idea-scout-match';
  * placeholder sizes would only make things jump as they come near.
  */
 export const LONG_PAGE_IDEAS = 150;
-/** Elements marked far per step of idle time: each costs its restyle in the next frame. */
-const FAR_MARKS_PER_STEP = 40;
 
 /**
  * The only stylesheet we add to the wiki's document. `content-visibility` cannot apply to a table, so a far
@@ -133,19 +132,15 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   for (const body of bodies) observer?.observe(body);
   for (const { heading } of scan.nodes.values()) observer?.observe(heading);
 
-  /** Elements still to mark far, once the observer has told what is near; null when done (or never). */
-  let toMark: Element[] | null = observer ? [...owner.keys()] : null;
+  /** Far ideas are marked once, after the observer has told what is near (see the top of this file). */
+  let farMarked = !observer;
   let idleHandle: number | null = null;
   function markFarWhenIdle() {
-    if (!toMark || idleHandle !== null) return;
-    // One small batch per idle period: its restyle lands in the next frame, which must stay short.
+    if (farMarked || idleHandle !== null) return;
     idleHandle = requestIdleCallback(() => {
       idleHandle = null;
-      for (const element of toMark!.splice(0, FAR_MARKS_PER_STEP)) {
-        if (!nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
-      }
-      if (toMark!.length) markFarWhenIdle();
-      else toMark = null;
+      farMarked = true;
+      for (const element of owner.keys()) if (!nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
     });
   }
 
@@ -203,7 +198,7 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     dispose() {
       observer?.disconnect();
       if (idleHandle !== null) cancelIdleCallback(idleHandle);
-      toMark = null;
+      farMarked = true;
       highlightStyle?.remove();
       for (const element of doc.querySelectorAll(`[${HIDDEN_ATTR}], [${FAR_ATTR}]`)) {
         element.removeAttribute(HIDDEN_ATTR);
