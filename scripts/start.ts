@@ -5,7 +5,7 @@
 //   npm start                                  headed; exits when you close the browser
 //   npm start -- --url URL                     another wiki page
 //   npm start -- --fixture FILE                which snapshot to serve when offline (default: the Vector one)
-//   npm start -- --screenshot FILE.png         headless: saves the top of the augmented page (1280x900) and exits
+//   npm start -- --screenshot FILE.png         headless: saves the panel and the first ideas (1280x900) and exits
 import { parseArgs } from 'node:util';
 import { buildExtension, launchWithExtension } from './extension-browser';
 import { OUTREACH_URL, wikiOf } from '../tests/e2e/support/wiki';
@@ -89,6 +89,11 @@ if (screenshotPath !== undefined) {
     await extensionUi.waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
   } catch {
     uiShown = false;
+  }
+  if (uiShown) {
+    // The panel at the top of the view, with the first ideas and their tools below it.
+    await page.locator('idea-scout-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await page.locator('idea-scout-heading').first().waitFor({ state: 'attached', timeout: UI_TIMEOUT_MS }).catch(() => {});
   }
   await page.screenshot({ path: screenshotPath });
   await context.close();
