@@ -1,25 +1,13 @@
 // Import merge in the background: per record the newer wins, nothing is dropped without being counted, a draft
 // text that loses stays in history, and a failure writes nothing.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { call } from '../../entrypoints/shared/rpc';
-import { startBackground } from './helpers/background';
+import { withBackground } from './helpers/background';
 import { sampleIdea } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';
 import { sampleBookmark, sampleDraft, sampleVersion } from './helpers/shortlist';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  emulateMessaging();
-  background = startBackground();
-});
-
-afterEach(async () => {
-  await background.close();
-  vi.restoreAllMocks();
-});
+const background = withBackground();
 
 const idea = (key: string) => sampleIdea({ key, anchor: key, title: `Idea ${key}` });
 const a = sampleBookmark({ idea: idea('a'), rank: 1, note: 'a from file', updatedAt: '2025-03-10T00:00:00.000Z' });
@@ -81,11 +69,11 @@ describe('data.import', () => {
     const report = await call('data.import', { bookmarks: [a], drafts: [draftA], draftVersions: versions });
     // 23 from the file, plus the draft's current text (not among them): 24 added, the 4 oldest dropped.
     expect(report.versions).toEqual({ added: 24, updated: 0, unchanged: 0, dropped: 4 });
-    expect(await background.db.draftVersions.count()).toBe(20);
+    expect(await background().db.draftVersions.count()).toBe(20);
   });
 
   it('a failure half-way writes nothing', async () => {
-    vi.spyOn(background.db.drafts, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(background().db.drafts, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(call('data.import', fileData)).rejects.toThrow(/storage is full/);
     vi.restoreAllMocks();
@@ -96,6 +84,6 @@ describe('data.import', () => {
   it('the background validates the records again', async () => {
     const bad = { ...fileData, bookmarks: [{ ...a, rank: -1 }] };
     await expect(call('data.import', bad)).rejects.toThrow(/^Invalid "data.import" message: bookmarks.0.rank: /);
-    expect(await background.db.bookmarks.count()).toBe(0);
+    expect(await background().db.bookmarks.count()).toBe(0);
   });
 });

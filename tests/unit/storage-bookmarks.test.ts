@@ -1,25 +1,13 @@
 // Bookmarks through the whole path a content script uses: client call -> message -> router -> Dexie.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_FULL } from '../../entrypoints/background/errors';
 import { call, RpcError } from '../../entrypoints/shared/rpc';
 import { Bookmark } from '../../lib/bookmark';
-import { startBackground } from './helpers/background';
+import { withBackground } from './helpers/background';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  emulateMessaging();
-  background = startBackground();
-});
-
-afterEach(async () => {
-  await background.close();
-  vi.restoreAllMocks();
-});
+const background = withBackground();
 
 const bookmark = (idea = sampleIdea(), pageUrl = OUTREACH_URL, pageId = OUTREACH_ID) =>
   call('bookmarks.set', { pageId, pageUrl, idea, bookmarked: true });
@@ -51,7 +39,7 @@ describe('bookmarks', () => {
     expect(Bookmark.safeParse(saved).success).toBe(true);
     expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: 'pv-grant-table' })).toEqual(saved);
     expect(await call('bookmarks.list')).toEqual([saved]);
-    expect(await background.db.bookmarks.count()).toBe(1);
+    expect(await background().db.bookmarks.count()).toBe(1);
   });
 
   it('refreshes the snapshot when set again, keeping when it was first bookmarked', async () => {
@@ -106,7 +94,7 @@ describe('storage errors reach the caller', () => {
     ['rejects', () => Promise.reject(quota())],
     ['throws', () => { throw quota(); }],
   ])('a put that %s QuotaExceededError says storage is full', async (_, put) => {
-    vi.spyOn(background.db.bookmarks, 'put').mockImplementation(put as never);
+    vi.spyOn(background().db.bookmarks, 'put').mockImplementation(put as never);
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const error = await bookmark().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);
@@ -120,7 +108,7 @@ describe('storage errors reach the caller', () => {
   });
 
   it('a storage failure of another kind keeps its name and message', async () => {
-    vi.spyOn(background.db.bookmarks, 'get').mockRejectedValue(new DOMException('Disk I/O failed', 'UnknownError'));
+    vi.spyOn(background().db.bookmarks, 'get').mockRejectedValue(new DOMException('Disk I/O failed', 'UnknownError'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: 'k' })).rejects.toThrow(
       'Idea Scout could not complete "bookmarks.get" (UnknownError: Disk I/O failed).',

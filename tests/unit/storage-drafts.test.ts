@@ -1,25 +1,13 @@
 // Drafts through the RPC: save, the newer edit wins, history (one version per session and five minutes, the
 // last 20 kept, restorable), and storage errors reaching the view.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
+import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_FULL } from '../../entrypoints/background/errors';
 import { call, onDataChanged, RpcError } from '../../entrypoints/shared/rpc';
-import { startBackground } from './helpers/background';
+import { withBackground } from './helpers/background';
 import { OUTREACH_ID } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  emulateMessaging();
-  background = startBackground(); // its clock starts at 2025-01-01T00:00:00Z and ticks 1 s per reading
-});
-
-afterEach(async () => {
-  await background.close();
-  vi.restoreAllMocks();
-});
+const background = withBackground(); // its clock starts at 2025-01-01T00:00:00Z and ticks 1 s per reading
 
 const ID = `${OUTREACH_ID}#pv-grant-table`;
 /** An edit time `s` seconds after the test clock's start. */
@@ -75,7 +63,7 @@ describe('drafts', () => {
   it('starts a new version after five minutes of one session', async () => {
     await save('early', at(1));
     // Age the session's version past the five-minute window (the test clock only ticks a second per reading).
-    await background.db.draftVersions.toCollection().modify((v) => {
+    await background().db.draftVersions.toCollection().modify((v) => {
       v.createdAt = '2024-12-31T23:50:00.000Z';
     });
     await save('late', at(400));
@@ -110,7 +98,7 @@ describe('drafts', () => {
 
   it('a full quota reaches the view as a sentence, and nothing is half-written', async () => {
     await save('kept', at(1));
-    vi.spyOn(background.db.drafts, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(background().db.drafts, 'put').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const error = await save('lost?', at(2), 's2').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RpcError);

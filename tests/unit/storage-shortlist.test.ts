@@ -1,24 +1,12 @@
 // The shortlist through the RPC: new bookmarks go to the end, reordering, progress and note, and a snapshot
 // refresh keeps what the student set.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { call, onDataChanged } from '../../entrypoints/shared/rpc';
-import { startBackground } from './helpers/background';
+import { withBackground } from './helpers/background';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';
-import { emulateMessaging } from './helpers/messaging';
 
-let background: ReturnType<typeof startBackground>;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  emulateMessaging();
-  background = startBackground();
-});
-
-afterEach(async () => {
-  await background.close();
-  vi.restoreAllMocks();
-});
+withBackground();
 
 const bookmark = (key: string) =>
   call('bookmarks.set', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, idea: sampleIdea({ key, anchor: key, title: `Idea ${key}` }), bookmarked: true });
