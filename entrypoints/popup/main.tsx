@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { call } from '../shared/rpc';
+import { call } from '../rpc/client';
 import './popup.css';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };

@@ -8,7 +8,7 @@ import { useSelected } from '../../../components/filters/use-store';
 import { NO_FILTERS } from '../../../lib/filter';
 import { urlWithFilters } from '../../../lib/filter-url';
 import type { Idea } from '../../../lib/idea';
-import { call, onDataChanged } from '../../shared/rpc';
+import { call, onDataChanged } from '../../rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
 
 export const bookmarks: Feature = {

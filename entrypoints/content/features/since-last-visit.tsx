@@ -9,7 +9,7 @@ import { diffSnapshots, type PageDiff } from '../../../lib/diff';
 import type { Idea } from '../../../lib/idea';
 import { excerpt } from '../../../lib/review';
 import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
-import { call } from '../../shared/rpc';
+import { call } from '../../rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
 import { isCurrentVersion, recordedUrl, visitState } from './page-snapshot';
 import { scrollToComment, scrollToIdea } from './review-scroll';
