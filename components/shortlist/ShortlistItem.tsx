@@ -40,6 +40,15 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
     call('shortlist.update', { id: bookmark.id, progress }).catch((e: unknown) => setError(errorMessage(e)));
   };
 
+  // The draft stays (listed under drafts of ideas no longer on the shortlist); rank, progress and note go.
+  const remove = () => {
+    if (!confirm(`Remove "${title}" from your shortlist? Its progress and note are removed; its draft is kept.`)) return;
+    setError(null);
+    call('bookmarks.set', { pageId: bookmark.pageId, pageUrl: bookmark.pageUrl, idea, bookmarked: false }).catch((e: unknown) =>
+      setError(errorMessage(e)),
+    );
+  };
+
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     const target = e.target as HTMLElement;
@@ -155,6 +164,9 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
         </label>
         <button type="button" class="open-draft" aria-pressed={selected} onClick={() => onSelect(bookmark.id)}>
           {draft ? `Application draft · ${words} ${words === 1 ? 'word' : 'words'}` : 'Write application'}
+        </button>
+        <button type="button" class="remove" aria-label={`Remove ${title} from the shortlist`} onClick={remove}>
+          Remove
         </button>
       </div>
       <NoteField bookmark={bookmark} />

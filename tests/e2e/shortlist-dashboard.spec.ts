@@ -160,3 +160,31 @@ test('axe-core finds no serious or critical problem in the dashboard, with a dra
   await expect(card(panel, OVMF.title)).toBeVisible();
   expect(await seriousViolations(panel)).toEqual([]);
 });
+
+test('remove an idea from the shortlist: asked first, its draft kept, the page\'s bookmark toggle follows', async ({ page, wiki, context, extensionId }) => {
+  wiki.serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
+  await page.goto(OUTREACH_URL);
+  const dashboard = await openExtensionPage(context, extensionId);
+  await bookmarkThroughRpc(dashboard, [OVMF, CPUID]);
+  await dashboard.reload();
+  await card(dashboard, OVMF.title).getByRole('button', { name: 'Write application' }).click();
+  await dashboard.getByRole('textbox', { name: 'Application draft' }).fill('My OVMF plan');
+  await expect(dashboard.getByText('Saved', { exact: true })).toBeVisible();
+
+  // Declining the question changes nothing.
+  dashboard.once('dialog', (dialog) => void dialog.dismiss());
+  await dashboard.getByRole('button', { name: `Remove ${OVMF.title} from the shortlist` }).click();
+  await expect(dashboard.getByRole('heading', { name: 'Shortlist (2)' })).toBeVisible();
+
+  dashboard.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain(OVMF.title);
+    void dialog.accept();
+  });
+  await dashboard.getByRole('button', { name: `Remove ${OVMF.title} from the shortlist` }).click();
+  await expect(dashboard.getByRole('heading', { name: 'Shortlist (1)' })).toBeVisible();
+  expect(await shownTitles(dashboard)).toEqual([CPUID.title]);
+  expect((await everything(dashboard)).drafts.map((draft) => draft.text)).toEqual(['My OVMF plan']);
+  await expect(dashboard.getByRole('heading', { name: 'Drafts of ideas no longer on the shortlist' })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Bookmark ${OVMF.title}` })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: `Bookmark ${CPUID.title}` })).toHaveAttribute('aria-pressed', 'true');
+});
