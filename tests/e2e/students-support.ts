@@ -9,7 +9,7 @@ export const FIXTURES = [
   { skin: 'Vector 2022, MediaWiki 1.44', fixture: 'outreach-vector2022-mw1.44.html' },
 ] as const;
 
-export const MIRAGE_IDEAS = ['Create a tiny VM for easy load testing', 'Fuzz testing Xen with Mirage', 'Mirage OS web stack testing'];
+export { MIRAGE_IDEAS } from '../journeys/outreach-page';
 export const NINE_P = 'Enabling the 9P File System transport as a paravirt device';
 
 /** Opens the ideas page (served from `fixture`) and waits for the panel's status. */
