@@ -4,6 +4,8 @@ import { LEVELS, type Idea, type Level, type Status } from './idea';
 
 export const DIFFICULTY_CHOICES = [...LEVELS, 'unknown'] as const;
 export type DifficultyChoice = (typeof DIFFICULTY_CHOICES)[number];
+/** How a difficulty level is named to people, in the panel's toggles and at each heading. */
+export const DIFFICULTY_LABELS: Record<DifficultyChoice, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard', unknown: 'Unknown' };
 
 /** The statuses a student can pick, in the page's order; `other` only shows when the page has such ideas. */
 export const STATUS_CHOICES = ['peer-reviewed', 'needs-work', 'new', 'other'] as const satisfies readonly Status[];

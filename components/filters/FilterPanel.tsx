@@ -6,6 +6,7 @@ import {
   STATUS_CHOICES,
   skillsByFrequency,
   toggled,
+  DIFFICULTY_LABELS,
   type DifficultyChoice,
 } from '../../lib/filter';
 import type { FilterStore } from '../../lib/filter-store';
@@ -14,7 +15,6 @@ import { SearchResults } from './SearchResults';
 import { ToggleGroup, type ToggleOption } from './ToggleGroup';
 import { useStore } from './use-store';
 
-const DIFFICULTY_LABELS: Record<DifficultyChoice, string> = { easy: 'Easy', medium: 'Medium', hard: 'Hard', unknown: 'Unknown' };
 const STATUS_LABELS: Record<Status, string> = {
   'peer-reviewed': 'Peer reviewed',
   'needs-work': 'Needs work',

@@ -1,13 +1,12 @@
 // The facts a student scans for at each heading: difficulty and skills as chips, the idea's age, and a mail
 // link to its mentors with the mailing list in CC.
+import { DIFFICULTY_LABELS } from '../../lib/filter';
 import type { Idea } from '../../lib/idea';
-
-const LEVEL_NAMES = { easy: 'Easy', medium: 'Medium', hard: 'Hard' } as const;
 
 export function difficultyLabel(idea: Idea): string {
   const { min, max } = idea.difficulty;
-  if (!min || !max) return 'Unknown';
-  return min === max ? LEVEL_NAMES[min] : `${LEVEL_NAMES[min]}\u2013${LEVEL_NAMES[max]}`;
+  if (!min || !max) return DIFFICULTY_LABELS.unknown;
+  return min === max ? DIFFICULTY_LABELS[min] : `${DIFFICULTY_LABELS[min]}\u2013${DIFFICULTY_LABELS[max]}`;
 }
 
 export function IdeaFacts({
