@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { IdeasPage } from '../entrypoints/content/ideas-page';
+import type { IdeasPage, PanelSection } from '../entrypoints/content/ideas-page';
 
 /**
  * The in-page panel: a header naming what was found, then the sections features contribute. Once the reader
  * has scrolled past it, a small floating button brings it back (and focuses the search).
  */
-export function Panel({ page }: { page: IdeasPage }) {
+export function Panel({ page, sections }: { page: IdeasPage; sections: readonly PanelSection[] }) {
   const count = page.scan.ideas.length;
   const panel = useRef<HTMLElement>(null);
   const scrolledPast = useScrolledPast(panel);
@@ -13,7 +13,7 @@ export function Panel({ page }: { page: IdeasPage }) {
     <>
       <section class="panel" aria-label="Idea Scout" ref={panel}>
         <h2>Idea Scout found {count} project {count === 1 ? 'idea' : 'ideas'}</h2>
-        {page.panelSections.map(({ id, Component }) => (
+        {sections.map(({ id, Component }) => (
           <Component key={id} page={page} />
         ))}
       </section>
@@ -32,22 +32,15 @@ function useScrolledPast(element: { current: Element | null }): boolean {
   const [past, setPast] = useState(false);
   useEffect(() => {
     const target = element.current;
-    if (!target) return;
-    // Checked once per frame while scrolling. (Intersection observers report crossings only, and a jump from
-    // below the viewport to above it, as the End key makes, crosses nothing they watch.)
-    let queued = false;
-    const check = () => {
-      queued = false;
-      setPast(target.getBoundingClientRect().bottom < 0);
-    };
-    const onScroll = () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(check);
-    };
-    addEventListener('scroll', onScroll, { passive: true });
-    onScroll(); // a reload restores the scroll position; checked in the next frame, not forcing a layout now
-    return () => removeEventListener('scroll', onScroll);
+    if (!target || typeof IntersectionObserver !== 'function') return;
+    // The viewport extended far downwards: the panel leaves it only by going above the top, and a jump from
+    // below the viewport to above it (the End key) still crosses its top edge. The observer reads layout when
+    // the browser has it, never forcing it, and calls back in a task of its own, not in a rendering frame.
+    const observer = new IntersectionObserver(([entry]) => setPast(!entry.isIntersecting), {
+      rootMargin: '0px 0px 1000000px 0px',
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
   }, []);
   return past;
 }

@@ -2,6 +2,7 @@
 // comment. Takes plain data (lib/review.ts entries), so the in-page panel renders it from the parsed page and
 // the dashboard from stored snapshots.
 import type { TargetedMouseEvent } from 'preact';
+import { useState } from 'preact/hooks';
 import { formatAge, formatDate, type ReviewEntry } from '../lib/review';
 import { CopyMarkdownButton } from './CopyMarkdownButton';
 
@@ -20,8 +21,13 @@ export interface ReviewQueueProps {
   newTab?: boolean;
 }
 
+/** Entries listed before "Show all": the oldest, which need attention first; a long queue stays quick to show. */
+const FIRST_ENTRIES = 20;
+
 export function ReviewQueue({ entries, now, hrefFor, onOpen, markdown, headingLevel = 3, newTab = false }: ReviewQueueProps) {
   const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
   return (
     <section class="review-queue" aria-label="Review queue">
       <Heading>Review queue: open review comments, oldest first</Heading>
@@ -29,7 +35,7 @@ export function ReviewQueue({ entries, now, hrefFor, onOpen, markdown, headingLe
         <p>No open review comments.</p>
       ) : (
         <ol>
-          {entries.map((entry) => (
+          {shown.map((entry) => (
             <li key={`${entry.ideaKey}#${entry.index}`}>
               <a
                 href={hrefFor(entry)}
@@ -47,6 +53,13 @@ export function ReviewQueue({ entries, now, hrefFor, onOpen, markdown, headingLe
             </li>
           ))}
         </ol>
+      )}
+      {shown.length < entries.length && (
+        <p>
+          <button type="button" onClick={() => setShowAll(true)}>
+            Show all {entries.length} comments
+          </button>
+        </p>
       )}
       {entries.length > 0 && <CopyMarkdownButton text={markdown} />}
     </section>

@@ -20,3 +20,12 @@ export class TaskSlicer {
     return performance.now() - this.sliceStart > this.sliceMs;
   }
 }
+
+/** Resolves in a new task, after anything the browser has waiting (input, rendering); unlike setTimeout, unclamped. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}

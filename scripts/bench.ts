@@ -5,6 +5,7 @@
 //   IDEA_SCOUT_SKIP_BUILD=1 npm run bench    uses .output/chrome-mv3 as it is
 //   npm run bench -- --runs 9           page loads per page and browser (default 5; medians are printed)
 //   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
+//   npm run bench -- --no-loads              only the keystrokes
 //
 // Pages: the saved Outreach page (18 ideas) and a synthetic page of 1,000 ideas built from it (scripts/bench-page.ts),
 // both served at the real wiki URL, so the content script injects as on the live site.
@@ -20,7 +21,7 @@ import { findChromium } from './find-chromium';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(options.runs) || 5);
 /** After load, how long a page may keep working (idle callbacks, observers) before its script time is read. */
@@ -106,7 +107,7 @@ async function main() {
 
   const results: Record<string, { ext: LoadFigures[]; bare: LoadFigures[]; traced: LoadFigures[] }> = {};
   const pages = options['no-large'] ? ([['18 ideas', smallHtml]] as const) : ([['18 ideas', smallHtml], ['1,000 ideas', largeHtml]] as const);
-  for (const [name, html] of pages) {
+  for (const [name, html] of options['no-loads'] ? [] : pages) {
     for (const context of [withExtension, bare]) (await wikiOf(context)).serveHtml(BENCH_URL, html);
     results[name] = { ext: [], bare: [], traced: [] };
     await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }); // warm-up: the worker's first start
@@ -126,7 +127,7 @@ async function main() {
   await bare.close();
 
   // Report.
-  const small = results['18 ideas'];
+  const small = results['18 ideas'] ?? { ext: [], bare: [], traced: [] };
   const large = results['1,000 ideas'] ?? { ext: [], bare: [], traced: [] };
   const added = (r: { ext: LoadFigures[]; bare: LoadFigures[] }) => median(r.ext.map((f) => f.scriptMs)) - median(r.bare.map((f) => f.scriptMs));
   const longest = (r: { traced: LoadFigures[] }) => Math.max(...r.traced.map((f) => f.longestOwnTaskMs ?? 0));

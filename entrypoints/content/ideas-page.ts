@@ -7,6 +7,7 @@ import type { Idea } from '../../lib/idea';
 import { findSubjectTag } from '../../lib/draft-template';
 import type { ScannedPage } from '../../lib/parse/index';
 import { introductionText } from '../../lib/parse/introduction';
+import { createPageVisibility, type PageVisibility } from './page-visibility';
 
 export interface PanelSection {
   id: string;
@@ -21,6 +22,12 @@ export interface HeadingWidget {
   Component: ComponentType<{ page: IdeasPage; idea: Idea }>;
 }
 
+/**
+ * Puts something of ours into an idea's part of the wiki page (a mark beside each review comment). Run when the
+ * idea's tools are mounted: at once on a short page, as the idea comes near the viewport on a long one.
+ */
+export type IdeaDecoration = (idea: Idea) => void;
+
 export interface IdeasPage {
   ctx: ContentScriptContext;
   scan: ScannedPage;
@@ -28,10 +35,16 @@ export interface IdeasPage {
   pageId: string;
   panelSections: PanelSection[];
   headingWidgets: HeadingWidget[];
+  ideaDecorations: IdeaDecoration[];
   addPanelSection(section: PanelSection): void;
   addHeadingWidget(widget: HeadingWidget): void;
+  addIdeaDecoration(decoration: IdeaDecoration): void;
+  /** Mounts the idea's heading tools and decorations now if they are not yet (before taking the reader there). */
+  mountIdeaTools(ideaKey: string): void;
   /** The student's filters and what they show (search hits, counts); shared by every feature. */
   filters: FilterStore;
+  /** Shows and hides the wiki's elements for the filters, and tells which ideas are near the viewport. */
+  visibility: PageVisibility;
   /**
    * Shows the idea again if filters hide it (clearing just the filters that do), then scrolls its heading to the
    * top of the view unless `scroll` is false.
@@ -56,6 +69,7 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
     pageId,
     panelSections: [],
     headingWidgets: [],
+    ideaDecorations: [],
     addPanelSection(section) {
       page.panelSections.push(section);
       page.panelSections.sort((a, b) => a.order - b.order);
@@ -64,7 +78,12 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
       page.headingWidgets.push(widget);
       page.headingWidgets.sort((a, b) => a.order - b.order);
     },
+    addIdeaDecoration(decoration) {
+      page.ideaDecorations.push(decoration);
+    },
+    mountIdeaTools() {},
     filters: new FilterStore(scan.ideas),
+    visibility: createPageVisibility(scan),
     reveal(ideaKey, { scroll = true } = {}) {
       page.filters.clearWhatHides(ideaKey);
       if (scroll) scan.nodes.get(ideaKey)?.heading.scrollIntoView({ block: 'start' });
@@ -76,5 +95,6 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
     },
   };
   let subjectTag: string | undefined;
+  ctx.onInvalidated(() => page.visibility.dispose());
   return page;
 }

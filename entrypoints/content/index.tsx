@@ -1,14 +1,15 @@
 // Runs on every wiki article view; does real work only where the ideas template is in use.
+import './preact-effects-timing';
 import { looksLikeIdeasPage, scanPageInSlices } from '../../lib/parse/index';
 import { pageIdFromUrl } from '../../lib/page-id';
-import { TaskSlicer } from '../../lib/slices';
+import { nextTask, TaskSlicer } from '../../lib/slices';
 import { FEATURES } from './features';
-import { createIdeasPage } from './ideas-page';
+import { createIdeasPage, type Feature, type IdeasPage } from './ideas-page';
 import { mountHeadingWidgets } from './mount-heading-widgets';
 import { mountPanel } from './mount-panel';
 
 /** How long our work may hold the main thread before handing it back. */
-const SLICE_MS = 25;
+const SLICE_MS = 15;
 
 export default defineContentScript({
   matches: [
@@ -32,31 +33,30 @@ export default defineContentScript({
     const slicer = new TaskSlicer(nextTask, SLICE_MS);
     const scan = await scanPageInSlices(document, location.href, slicer);
     if (!scan.ideas.length) return;
-    // Parsing, each feature's start, the panel, then the tools at each heading: the main thread is handed back
-    // whenever a slice has run SLICE_MS, so the page stays responsive and no task grows long on a page of a
-    // thousand ideas, while a short page gets its panel without waiting.
+    // Parsing, the search and filters with their panel, the other features (adding their panel sections), then
+    // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
+    // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
     const page = createIdeasPage(ctx, scan, pageIdFromUrl(location.href) ?? location.pathname);
-    for (const feature of FEATURES) {
+    const [first, ...others] = FEATURES;
+    await slicer.pause();
+    start(first, page);
+    const panel = mountPanel(ctx, page);
+    for (const feature of others) {
       await slicer.pause();
       if (ctx.isInvalid) return;
-      try {
-        feature.init(page);
-      } catch (error) {
-        console.warn(`Idea Scout: ${feature.name} failed to start`, error);
-      }
+      start(feature, page);
     }
-    await slicer.pause();
-    mountPanel(ctx, page);
+    panel?.refresh();
     await nextTask();
     if (!ctx.isInvalid) mountHeadingWidgets(page);
   },
 });
 
-/** Resolves in a new task, after anything the browser has waiting (input, rendering); unlike setTimeout, unclamped. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+function start(feature: Feature, page: IdeasPage) {
+  try {
+    feature.init(page);
+  } catch (error) {
+    console.warn(`Idea Scout: ${feature.name} failed to start`, error);
+  }
 }
+

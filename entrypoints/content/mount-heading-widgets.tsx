@@ -1,47 +1,37 @@
-// Each idea's heading gets a small shadow root for the widgets features contribute (bookmark, chips, badges).
+// Each idea's heading gets a small shadow root for the widgets features contribute (bookmark, chips, badges),
+// and the idea decorations features contribute (review comment marks) are put into its body.
 //
 // On a page of fewer than LONG_PAGE_IDEAS ideas all are mounted at once (a few milliseconds). On longer pages each
-// idea's widgets are mounted as its heading comes within a screen and a half of the viewport, so a page of a
-// thousand ideas pays only for the headings the reader gets near.
+// idea's tools are mounted as its body comes within a viewport of the viewport (page-visibility.ts watches that),
+// so a page of a thousand ideas pays only for the ideas the reader gets near.
 import { render } from 'preact';
 import type { Idea } from '../../lib/idea';
 import type { IdeasPage } from './ideas-page';
-import { LONG_PAGE_IDEAS } from './page-visibility';
 import headingCss from './heading-widgets.css?inline';
 
-const EAGER_LIMIT = LONG_PAGE_IDEAS;
-
 export function mountHeadingWidgets(page: IdeasPage) {
-  if (!page.headingWidgets.length) return;
+  if (!page.headingWidgets.length && !page.ideaDecorations.length) return;
   const styles = sharedStyles();
   const mounted = new Set<Idea>();
   const mount = (idea: Idea) => {
     if (mounted.has(idea) || page.ctx.isInvalid) return;
     mounted.add(idea);
     mountOne(page, idea, styles);
-  };
-
-  if (page.scan.ideas.length < EAGER_LIMIT || typeof IntersectionObserver !== 'function') {
-    for (const idea of page.scan.ideas) mount(idea);
-    return;
-  }
-  const ideaOf = new Map<Element, Idea>();
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        mount(ideaOf.get(entry.target)!);
+    for (const decorate of page.ideaDecorations) {
+      try {
+        decorate(idea);
+      } catch (error) {
+        console.warn('Idea Scout: could not mark up an idea', error);
       }
-    },
-    { rootMargin: '150% 0px' },
-  );
-  for (const idea of page.scan.ideas) {
-    const heading = page.scan.nodes.get(idea.key)!.heading;
-    ideaOf.set(heading, idea);
-    observer.observe(heading);
-  }
-  page.ctx.onInvalidated(() => observer.disconnect());
+    }
+  };
+  const byKey = new Map(page.scan.ideas.map((idea) => [idea.key, idea]));
+  page.mountIdeaTools = (key) => {
+    const idea = byKey.get(key);
+    if (idea) mount(idea);
+  };
+  for (const idea of page.scan.ideas) if (page.visibility.isNear(idea.key)) mount(idea);
+  page.ctx.onInvalidated(page.visibility.onNear((key) => page.mountIdeaTools(key)));
 }
 
 function mountOne(page: IdeasPage, idea: Idea, styles: (shadow: ShadowRoot) => void) {

@@ -8,9 +8,10 @@ import { Panel } from '../../components/Panel';
 import type { IdeasPage } from './ideas-page';
 import panelCss from './panel.css?inline';
 
-export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): void {
+/** Mounts the panel with the sections added so far; `refresh` shows the sections added since. */
+export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): { refresh(): void } | null {
   const anchor = page.scan.ideasStart;
-  if (!anchor) return;
+  if (!anchor) return null;
   const host = document.createElement('idea-scout-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -18,9 +19,11 @@ export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): void {
   const container = document.createElement('div');
   shadow.append(style, container);
   anchor.before(host);
-  render(<Panel page={page} />, container);
+  const show = () => render(<Panel page={page} sections={[...page.panelSections]} />, container);
+  show();
   ctx.onInvalidated(() => {
     render(null, container);
     host.remove();
   });
+  return { refresh: show };
 }

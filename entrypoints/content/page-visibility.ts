@@ -3,13 +3,12 @@
 // the table of contents. Nothing is rewritten or removed: an element is hidden by one attribute that one
 // injected stylesheet acts on, and removing the attribute gives the page back exactly as it was.
 //
-// Speed on long pages: only the ideas whose visibility changed are touched, and an idea hidden while far from
-// the viewport is kept out of layout (`content-visibility: auto`, see FAR_ATTR) until it comes near: showing
-// a thousand wiki tables at once would otherwise cost about a second of layout. Marking the far ideas restyles
-// them (a far table becomes a block), close to half a second for a thousand ideas: it is done once, when the
-// browser is first idle after the page has shown its panel, in one go (measured: in small batches, each batch
-// shifts the page below it and the frames add up to seconds). An idea being hidden is marked at once (it is
-// display: none then, so that costs nothing).
+// Speed on long pages: only the ideas whose visibility changed are touched, and an idea or TOC entry that is
+// hidden while far from the viewport is also marked far (FAR_ATTR, `content-visibility: auto`), so that when a
+// later search shows it again the browser lays out only what comes into view: showing a thousand wiki tables
+// and their TOC entries at once would otherwise cost about a second of layout. Marking happens only while an
+// element is hidden (display: none, so it costs nothing); marking the whole page up front restyles every
+// table, half a second of frozen page on a thousand ideas.
 import type { ScannedPage } from '../../lib/parse/index';
 
 export const HIDDEN_ATTR = 'data-idea-scout-hidden';
@@ -18,10 +17,19 @@ export const FAR_ATTR = 'data-idea-scout-far';
 export const PAGE_STYLE_ID = 'idea-scout-page-style';
 export const MATCH_HIGHLIGHT = 'idea-scout-match';
 /**
+ * Set on the elements whose text holds a marked match, the only ones the `::highlight()` rule matches: a rule
+ * for every element would make Chromium restyle the whole document when it is added (a quarter of a second on
+ * a page of a thousand ideas), and slow down every restyle after.
+ */
+export const MATCH_ATTR = 'data-idea-scout-match';
+/**
  * From this many ideas on, far-away ideas are kept out of layout. A shorter page lays out in no time, and
  * placeholder sizes would only make things jump as they come near.
  */
 export const LONG_PAGE_IDEAS = 150;
+/** Ideas marked far per frame after load (see markFarInBackground). */
+const FAR_BATCH_IDEAS = 40;
+const FRAME_MS = 20;
 
 /**
  * The only stylesheet we add to the wiki's document. `content-visibility` cannot apply to a table, so a far
@@ -32,16 +40,13 @@ const PAGE_CSS = `
 [${HIDDEN_ATTR}], [${HIDDEN_ATTR}] + idea-scout-heading { display: none !important; }
 [${FAR_ATTR}] { content-visibility: auto; contain-intrinsic-size: auto 20em; }
 :is(h1, h2, h3, h4, h5, h6, .mw-heading)[${FAR_ATTR}] { contain-intrinsic-size: auto 1.8em; }
+li[${FAR_ATTR}] { contain-intrinsic-size: auto 1.5em; }
 table[${FAR_ATTR}] { display: block; }
+[${MATCH_ATTR}]::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }
 `;
 
-/**
- * Added on the first search only: a `::highlight()` rule makes Chromium restyle the whole document, a quarter of
- * a second on a page of a thousand ideas, which a page load should not pay for.
- */
-const HIGHLIGHT_CSS = `::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }`;
-
-const TOC_LINKS = '#toc a[href^="#"], .toc a[href^="#"], #vector-toc a[href^="#"], .vector-toc a[href^="#"]';
+/** The table of contents, as each skin renders it; its links are looked up inside it only (fast on long pages). */
+const TOC_CONTAINERS = '#toc, .toc, #vector-toc, .vector-toc';
 
 interface Group {
   elements: Element[];
@@ -60,8 +65,6 @@ export interface PageVisibility {
   isNear(key: string): boolean;
   /** Called when an idea's body comes near the viewport; returns the function that stops it. */
   onNear(listener: (key: string) => void): () => void;
-  /** Makes search matches marked with the `MATCH_HIGHLIGHT` highlight visible. */
-  enableMatchHighlight(): void;
   dispose(): void;
 }
 
@@ -70,7 +73,6 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   style.id = PAGE_STYLE_ID;
   style.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).append(style);
-  let highlightStyle: HTMLStyleElement | null = null;
 
   const tocById = tocEntries(doc);
   const ideaElements = new Map<string, Element[]>();
@@ -93,36 +95,33 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     hidden: false,
   }));
   const hidden = new Set<string>();
-  const bodySet = new Set(bodies);
+  /** Per idea, how many of its body blocks are within a viewport of the viewport (ideas of short pages: all). */
+  const nearBlocks = new Map<string, number>();
   const nearBodies = new Set<Element>();
-  const nearCount = new Map<string, number>();
   const nearListeners = new Set<(key: string) => void>();
-  const nearElements = new Set<Element>();
+  const isNear = (key: string) => observer === null || (nearBlocks.get(key) ?? 0) > 0;
 
-  // Near headings and bodies: an observer (no forced layout) tells what is within a viewport of the viewport.
+  // Near bodies: an observer (no forced layout) tells which are within a viewport of the viewport. Only bodies are
+  // watched (an idea's heading sits right above its body): every watched element costs each frame some time.
   const observer =
     typeof IntersectionObserver === 'function' && scan.ideas.length >= LONG_PAGE_IDEAS
       ? new IntersectionObserver(
           (entries) => {
-            markFarWhenIdle();
+            markFarInBackground();
             const cameNear: string[] = [];
             for (const { target, isIntersecting } of entries) {
+              if (isIntersecting === nearBodies.has(target)) continue;
               const key = owner.get(target)!;
-              const was = nearBodies.has(target);
-              if (isIntersecting) nearElements.add(target);
-              else nearElements.delete(target);
-              if (isIntersecting) {
-                target.removeAttribute(FAR_ATTR);
-                if (was || !bodySet.has(target)) continue;
-                nearBodies.add(target);
-                const count = (nearCount.get(key) ?? 0) + 1;
-                nearCount.set(key, count);
-                if (count === 1) cameNear.push(key);
-              } else {
-                if (!was) continue; // (headings are never counted as near)
+              const was = nearBlocks.get(key) ?? 0;
+              nearBlocks.set(key, was + (isIntersecting ? 1 : -1));
+              if (!isIntersecting) {
                 nearBodies.delete(target);
-                nearCount.set(key, nearCount.get(key)! - 1);
+                continue;
               }
+              nearBodies.add(target);
+              if (was > 0) continue;
+              for (const element of ideaElements.get(key)!) element.removeAttribute(FAR_ATTR);
+              cameNear.push(key);
             }
             for (const key of cameNear) for (const listener of nearListeners) listener(key);
           },
@@ -130,26 +129,38 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         )
       : null;
   for (const body of bodies) observer?.observe(body);
-  for (const { heading } of scan.nodes.values()) observer?.observe(heading);
 
-  /** Far ideas are marked once, after the observer has told what is near (see the top of this file). */
-  let farMarked = !observer;
-  let idleHandle: number | null = null;
-  function markFarWhenIdle() {
-    if (farMarked || idleHandle !== null) return;
-    idleHandle = requestIdleCallback(() => {
-      idleHandle = null;
-      farMarked = true;
-      for (const element of owner.keys()) if (!nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
-    });
+  /**
+   * Far ideas are marked once after load, a batch per frame, from the bottom of the page up: each batch then
+   * changes only the height of what is below it, which is marked already and cheap to lay out, so no frame grows
+   * long (marking all at once froze a thousand-idea page for half a second).
+   */
+  let backgroundMarking = !observer;
+  function markFarInBackground() {
+    if (backgroundMarking) return;
+    backgroundMarking = true;
+    const pending = [...ideaElements.keys()].reverse();
+    const batch = () => {
+      for (const key of pending.splice(0, FAR_BATCH_IDEAS)) {
+        if (!isNear(key)) for (const element of ideaElements.get(key)!) element.setAttribute(FAR_ATTR, '');
+      }
+      if (pending.length) backgroundTimer = setTimeout(() => requestIdleCallback(batch), FRAME_MS);
+    };
+    backgroundTimer = setTimeout(() => requestIdleCallback(batch), FRAME_MS);
   }
+  let backgroundTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function setHidden(elements: Element[], hide: boolean) {
+  /**
+   * Hides or shows elements. An element hidden while far away is marked far as well (see the top of this file).
+   * Idea headings and bodies lose the mark when the observer sees them come near (a far table is a block);
+   * TOC entries keep it, since `content-visibility: auto` alone renders them once they are in view.
+   */
+  function setHidden(elements: Element[], hide: boolean, markFar = false) {
     for (const element of elements) {
       if (!hide) element.removeAttribute(HIDDEN_ATTR);
       else {
         element.setAttribute(HIDDEN_ATTR, '');
-        if (observer && owner.has(element) && !nearElements.has(element)) element.setAttribute(FAR_ATTR, '');
+        if (markFar) element.setAttribute(FAR_ATTR, '');
       }
     }
   }
@@ -161,15 +172,16 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (hide === hidden.has(key)) continue; // touch only what changed
         if (hide) hidden.add(key);
         else hidden.delete(key);
-        setHidden(elements, hide);
-        setHidden(ideaToc.get(key)!, hide);
+        const far = observer !== null && !isNear(key);
+        setHidden(elements, hide, far);
+        setHidden(ideaToc.get(key)!, hide, observer !== null);
       }
       for (const group of groups) {
         const hide = visible !== null && !group.keys.some((key) => visible.has(key));
         if (hide === group.hidden) continue;
         group.hidden = hide;
         setHidden(group.elements, hide);
-        setHidden(group.toc, hide);
+        setHidden(group.toc, hide, observer !== null);
       }
     },
     ideaOf(element) {
@@ -182,24 +194,14 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     isHidden(key) {
       return hidden.has(key);
     },
-    isNear(key) {
-      return observer === null || (nearCount.get(key) ?? 0) > 0;
-    },
+    isNear,
     onNear(listener) {
       nearListeners.add(listener);
       return () => nearListeners.delete(listener);
     },
-    enableMatchHighlight() {
-      if (highlightStyle) return;
-      highlightStyle = doc.createElement('style');
-      highlightStyle.textContent = HIGHLIGHT_CSS;
-      style.after(highlightStyle);
-    },
     dispose() {
       observer?.disconnect();
-      if (idleHandle !== null) cancelIdleCallback(idleHandle);
-      farMarked = true;
-      highlightStyle?.remove();
+      clearTimeout(backgroundTimer);
       for (const element of doc.querySelectorAll(`[${HIDDEN_ATTR}], [${FAR_ATTR}]`)) {
         element.removeAttribute(HIDDEN_ATTR);
         element.removeAttribute(FAR_ATTR);
@@ -212,15 +214,19 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
 /** The table of contents' entries (`li`), by the id their link points to (as written and decoded). */
 function tocEntries(doc: Document): Map<string, Element> {
   const entries = new Map<string, Element>();
-  for (const link of doc.querySelectorAll(TOC_LINKS)) {
-    const item = link.closest('li');
-    if (!item) continue;
-    const id = link.getAttribute('href')!.slice(1);
-    entries.set(id, item);
-    try {
-      entries.set(decodeURIComponent(id), item);
-    } catch {
-      // A malformed escape: the id as written is all there is.
+  for (const toc of doc.querySelectorAll(TOC_CONTAINERS)) {
+    if (toc.parentElement?.closest(TOC_CONTAINERS)) continue; // nested in one already read
+    for (const link of toc.querySelectorAll('a[href^="#"]')) {
+      const item = link.closest('li');
+      if (!item) continue;
+      const id = link.getAttribute('href')!.slice(1);
+      entries.set(id, item);
+      if (!id.includes('%')) continue;
+      try {
+        entries.set(decodeURIComponent(id), item);
+      } catch {
+        // A malformed escape: the id as written is all there is.
+      }
     }
   }
   return entries;

@@ -37,6 +37,7 @@ for (const { skin, fixture } of FIXTURES) {
 test('marks the matched words in the results and in the page, without touching the wiki text', async ({ page, wiki }) => {
   await openIdeasPage(page, wiki);
   const before = await wikiHeading(page, 'Fuzz testing Xen with Mirage').innerHTML();
+  const beforeText = await wikiHeading(page, 'Fuzz testing Xen with Mirage').evaluate((heading) => heading.textContent);
 
   await searchBox(page).fill('mirage');
   const results = page.getByRole('navigation', { name: 'Best matches' });
@@ -54,10 +55,26 @@ test('marks the matched words in the results and in the page, without touching t
     [...((CSS.highlights.get('idea-scout-match') as Highlight | undefined) ?? [])].map((range) => range.toString().toLowerCase()),
   );
   expect(new Set(highlighted)).toEqual(new Set(['mirage', 'mirageos']));
-  expect(await wikiHeading(page, 'Fuzz testing Xen with Mirage').innerHTML()).toBe(before);
+  // Painted: the elements holding a match carry the one attribute our highlight style applies to.
+  const headline = wikiHeading(page, 'Fuzz testing Xen with Mirage').locator('[data-idea-scout-match]');
+  await expect(headline).toHaveCount(1);
+  const word = await headline.evaluate((element) => {
+    const range = [...(CSS.highlights.get('idea-scout-match') as Highlight)].find((r) => element.contains(r.startContainer)) as Range;
+    const { x, y, width, height } = range.getBoundingClientRect();
+    return { x: Math.round(x), y: Math.round(y), width: Math.floor(width), height: Math.floor(height) };
+  });
+  const marked = await page.screenshot({ clip: word });
+  const marker = (await headline.elementHandle())!;
+  await marker.evaluate((element) => element.removeAttribute('data-idea-scout-match'));
+  expect((await page.screenshot({ clip: word })).equals(marked)).toBe(false);
+  await marker.evaluate((element) => element.setAttribute('data-idea-scout-match', ''));
+  // The text itself is untouched.
+  expect(await wikiHeading(page, 'Fuzz testing Xen with Mirage').evaluate((heading) => heading.textContent)).toBe(beforeText);
 
   await searchBox(page).fill('');
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('idea-scout-match'))).toBe(false);
+  await expect(page.locator('[data-idea-scout-match]')).toHaveCount(0);
+  expect(await wikiHeading(page, 'Fuzz testing Xen with Mirage').innerHTML()).toBe(before);
 });
 
 test('needs every word, and a result link takes the reader to the idea', async ({ page, wiki }) => {

@@ -53,14 +53,15 @@ export async function visibleIdeaTitles(page: Page, titles: readonly string[]): 
 
 /**
  * The article as the wiki wrote it: our own elements (custom elements named idea-scout-*) left out, and the
- * one attribute we keep for layout speed on far-away idea bodies (data-idea-scout-far) ignored.
+ * attributes we keep while the extension runs ignored: layout speed on far-away ideas (data-idea-scout-far) and
+ * the outline of review comments, which are marked as their idea comes near (data-idea-scout-comment).
  */
 export function wikiContentHtml(page: Page): Promise<string> {
   return page.evaluate(() => {
     const clone = document.querySelector('.mw-parser-output')!.cloneNode(true) as Element;
     for (const element of [...clone.querySelectorAll('*')]) {
       if (element.localName.startsWith('idea-scout')) element.remove();
-      else element.removeAttribute('data-idea-scout-far');
+      else for (const name of ['data-idea-scout-far', 'data-idea-scout-comment']) element.removeAttribute(name);
     }
     return clone.outerHTML;
   });

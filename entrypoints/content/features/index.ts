@@ -1,4 +1,5 @@
-// Every in-page feature, in the order they start. One file per feature, named for what the user sees.
+// Every in-page feature, in the order they start (the first one's panel section, the search box, is shown before
+// the others start). One file per feature, named for what the user sees.
 import type { Feature } from '../ideas-page';
 import { bookmarks } from './bookmarks';
 import { ideaFacts } from './idea-facts';

@@ -18,7 +18,8 @@ export const reviewComments: Feature = {
   init(page) {
     const state = visitState(page);
     const needs = new Map(page.scan.ideas.map((idea) => [idea.key, needsInfo(idea)]));
-    markComments(page, state);
+    if (page.scan.ideas.some((idea) => idea.comments.length)) addOutlineStyle(page);
+    page.addIdeaDecoration((idea) => markComments(page, state, idea));
 
     page.addHeadingWidget({
       id: 'review-badges',
@@ -93,37 +94,46 @@ const REVIEW_SECTION_CSS = `
 .needs-info ul { margin: 2px 0 6px; padding-left: 1.4em; }
 `;
 
+/** Set on each comment's element (its list item or paragraph); our one rule outlines it. */
+const OUTLINED_ATTR = 'data-idea-scout-comment';
+const OUTLINE_CSS = `[${OUTLINED_ATTR}] { outline: 2px solid #a66200; outline-offset: 2px; }`;
+
+/** The outline rule, added to the wiki's document once (an attribute selector: adding it restyles nothing). */
+function addOutlineStyle(page: IdeasPage) {
+  const style = document.createElement('style');
+  style.textContent = OUTLINE_CSS;
+  (document.head ?? document.documentElement).append(style);
+  page.ctx.onInvalidated(() => style.remove());
+}
+
 /**
- * Marks every comment in place: an outline around the comment (an inline style, restored when the extension
- * goes) and, right after its icon, an inserted element of ours holding the mark. The wiki's text is untouched.
+ * Marks the idea's comments in place: an outline around the comment (one attribute of ours, removed when the
+ * extension goes) and, right after its icon, an inserted element of ours holding the mark. The wiki's text is
+ * untouched.
  */
-function markComments(page: IdeasPage, state: VisitState) {
-  for (const idea of page.scan.ideas) {
-    const comments = page.scan.nodes.get(idea.key)?.comments ?? [];
-    comments.forEach((raw, index) => {
-      const comment = idea.comments[index];
-      if (!comment) return;
-      const host = document.createElement(COMMENT_MARK_TAG);
-      host.dataset.ideaKey = idea.key;
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = COMMENT_MARK_CSS;
-      const root = document.createElement('span');
-      shadow.append(style, root);
-      raw.icon.after(host);
+function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
+  const comments = page.scan.nodes.get(idea.key)?.comments ?? [];
+  comments.forEach((raw, index) => {
+    const comment = idea.comments[index];
+    if (!comment) return;
+    const host = document.createElement(COMMENT_MARK_TAG);
+    host.dataset.ideaKey = idea.key;
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = COMMENT_MARK_CSS;
+    const root = document.createElement('span');
+    shadow.append(style, root);
+    raw.icon.after(host);
 
-      const container = commentContainer(raw.icon) as HTMLElement;
-      const previous = { outline: container.style.outline, outlineOffset: container.style.outlineOffset };
-      container.style.outline = '2px solid #a66200';
-      container.style.outlineOffset = '2px';
+    const container = commentContainer(raw.icon);
+    container.setAttribute(OUTLINED_ATTR, '');
 
-      const Live = () => <ReviewCommentMark author={comment.author} timestamp={comment.timestamp} news={commentNews(useVisitView(state), idea.key, comment)} />;
-      render(<Live />, root);
-      page.ctx.onInvalidated(() => {
-        render(null, root);
-        host.remove();
-        Object.assign(container.style, previous);
-      });
+    const Live = () => <ReviewCommentMark author={comment.author} timestamp={comment.timestamp} news={commentNews(useVisitView(state), idea.key, comment)} />;
+    render(<Live />, root);
+    page.ctx.onInvalidated(() => {
+      render(null, root);
+      host.remove();
+      container.removeAttribute(OUTLINED_ATTR);
     });
-  }
+  });
 }

@@ -37,6 +37,7 @@ export function scrollToIdea(page: IdeasPage, ideaKey: string): boolean {
 /** The student's filters may hide the idea: shown again first (we do the scrolling, to the comment). */
 function revealIdea(page: IdeasPage, ideaKey: string) {
   page.reveal(ideaKey, { scroll: false });
+  page.mountIdeaTools(ideaKey);
 }
 
 function bringIntoView(element: Element) {

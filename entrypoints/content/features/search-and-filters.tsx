@@ -3,7 +3,7 @@
 import { FilterPanel } from '../../../components/filters/FilterPanel';
 import { filtersFromUrl } from '../../../lib/filter-url';
 import type { Feature, IdeasPage } from '../ideas-page';
-import { createPageVisibility, type PageVisibility } from '../page-visibility';
+import type { PageVisibility } from '../page-visibility';
 import { createFilterUrlSync } from './filter-url-sync';
 import { createSearchHighlight } from './search-highlight';
 
@@ -11,7 +11,7 @@ export const searchAndFilters: Feature = {
   name: 'Search and filters',
   init(page) {
     const store = page.filters;
-    const visibility = createPageVisibility(page.scan);
+    const { visibility } = page;
     const highlight = createSearchHighlight(page.scan, visibility);
     const searchInput: { current: HTMLInputElement | null } = { current: null };
 
@@ -59,7 +59,6 @@ export const searchAndFilters: Feature = {
       stop();
       urlSync.dispose();
       highlight.dispose();
-      visibility.dispose();
     });
   },
 };

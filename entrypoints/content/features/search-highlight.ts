@@ -1,10 +1,11 @@
 // Marks the words the search matched in the wiki's own text, through the CSS Custom Highlight API: ranges
 // painted by the browser, so no wiki text is wrapped or rewritten. Only ideas near the viewport are marked
 // (more as the reader scrolls), in idle time, and the work is dropped when the next keystroke arrives: a
-// thousand-idea page never pays for marking what nobody sees, and the results never wait for it.
+// thousand-idea page never pays for marking what nobody sees, and the results never wait for it. The elements
+// holding a marked match carry MATCH_ATTR while it is marked (the highlight's style applies to them alone).
 import type { ScannedPage } from '../../../lib/parse/index';
 import { markRanges } from '../../../lib/search';
-import { MATCH_HIGHLIGHT, type PageVisibility } from '../page-visibility';
+import { MATCH_ATTR, MATCH_HIGHLIGHT, type PageVisibility } from '../page-visibility';
 
 export interface SearchHighlight {
   /** Mark `words` in the ideas `keys` (the shown hits); null or empty words clear the marks. */
@@ -21,6 +22,12 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
   let current: { words: ReadonlySet<string>; hits: Set<string>; done: Set<string>; highlight: Highlight } | null = null;
   let queue: string[] = [];
   let scheduled = false;
+  const styled = new Set<Element>();
+
+  function unmarkAll() {
+    for (const element of styled) element.removeAttribute(MATCH_ATTR);
+    styled.clear();
+  }
 
   function textOf(key: string): Text[] {
     let nodes = textNodes.get(key);
@@ -52,6 +59,11 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
           range.setStart(node, start);
           range.setEnd(node, end);
           current.highlight.add(range);
+          const element = node.parentElement!;
+          if (!styled.has(element)) {
+            styled.add(element);
+            element.setAttribute(MATCH_ATTR, '');
+          }
         }
       }
     }
@@ -79,8 +91,8 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
       try {
         if (current) registry.delete(MATCH_HIGHLIGHT);
         current = null;
+        unmarkAll();
         if (!words?.size || !keys.length) return;
-        visibility.enableMatchHighlight();
         const highlight = new Highlight();
         registry.set(MATCH_HIGHLIGHT, highlight);
         current = { words, hits: new Set(keys), done: new Set(), highlight };
@@ -99,6 +111,7 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
       queue = [];
       current = null;
       registry?.delete(MATCH_HIGHLIGHT);
+      unmarkAll();
     },
   };
 }

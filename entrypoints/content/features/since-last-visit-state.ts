@@ -18,6 +18,7 @@ export type VisitView =
   | { kind: 'seen'; at: string };
 
 export interface VisitState {
+  /** This load's snapshot, taken on first use (a page of a thousand ideas takes a few tens of milliseconds). */
   readonly snapshot: PageSnapshot;
   get(): VisitView;
   set(view: VisitView): void;
@@ -32,8 +33,12 @@ export function visitStateOf(page: IdeasPage, snapshot: () => PageSnapshot): Vis
   if (!state) {
     let view: VisitView = { kind: 'loading' };
     const listeners = new Set<() => void>();
+    let taken: PageSnapshot | undefined;
     state = {
-      snapshot: snapshot(),
+      get snapshot() {
+        taken ??= snapshot();
+        return taken;
+      },
       get: () => view,
       set(next) {
         view = next;

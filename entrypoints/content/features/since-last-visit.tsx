@@ -8,6 +8,7 @@ import { SINCE_CSS, SinceLastVisitPanel, type SinceReport, type SinceView } from
 import { diffSnapshots, type PageDiff } from '../../../lib/diff';
 import type { Idea } from '../../../lib/idea';
 import { excerpt } from '../../../lib/review';
+import { nextTask } from '../../../lib/slices';
 import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
 import { call } from '../../rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
@@ -66,7 +67,13 @@ export const sinceLastVisit: Feature = {
 
 async function recordVisit(page: IdeasPage, state: VisitState) {
   try {
-    const { baseline } = await call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot: state.snapshot });
+    // Taking the snapshot and sending it are the two largest steps of a load on a long page: each gets a task of
+    // its own, after the panel is up.
+    await nextTask();
+    const snapshot = state.snapshot;
+    await nextTask();
+    if (page.ctx.isInvalid) return;
+    const { baseline } = await call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot });
     if (page.ctx.isInvalid) return;
     state.set(
       baseline
