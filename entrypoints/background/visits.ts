@@ -1,5 +1,7 @@
 // Visit messages: page snapshots per visit, the baseline each load is compared with (rules in lib/visits.ts),
 // and the "no longer on the page" flag of bookmarks.
+import { bookmarkId } from '../../lib/bookmark';
+import { pairIdeas } from '../../lib/diff';
 import { pageIdFromUrl } from '../../lib/page-id';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { continuesVisit, prunableIds, type VisitRecord } from '../../lib/visits';
@@ -12,7 +14,8 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
     'visits.record': async ({ pageId, pageUrl, snapshot }, ctx) => {
       checkPage('visits.record', pageId, pageUrl);
       const now = ctx.now();
-      const { baseline, bookmarksChanged } = await db.transaction('rw', db.snapshots, db.bookmarks, async () => {
+      const tables = [db.snapshots, db.bookmarks, db.drafts, db.draftVersions];
+      const { baseline, bookmarksChanged } = await db.transaction('rw', tables, async () => {
         const records = await pageRecords(db, pageId);
         const current = records.at(-1);
         let baselineId: number | null;
@@ -25,10 +28,9 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
           await addRecord(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: !current, baselineId, snapshot });
         }
         const base = records.find((record) => record.id === baselineId);
-        return {
-          baseline: base ? { takenAt: base.takenAt, snapshot: base.snapshot } : null,
-          bookmarksChanged: await flagMissingBookmarks(db, pageId, snapshot, now),
-        };
+        const followed = current ? await followRenamedIdeas(db, pageId, current.snapshot, snapshot, now) : false;
+        const flagged = await flagMissingBookmarks(db, pageId, snapshot, now);
+        return { baseline: base ? { takenAt: base.takenAt, snapshot: base.snapshot } : null, bookmarksChanged: followed || flagged };
       });
       ctx.changed('snapshots');
       if (bookmarksChanged) ctx.changed('bookmarks');
@@ -80,6 +82,44 @@ async function addRecord(db: IdeaScoutDb, record: Omit<VisitRecord, 'id'>) {
   await db.snapshots.add(record as VisitRecord);
   const stale = prunableIds(await pageRecords(db, record.pageId));
   if (stale.length) await db.snapshots.bulkDelete(stale);
+}
+
+/**
+ * An idea whose key changed since the last snapshot (its heading renamed, or a same-titled idea moved) keeps its
+ * bookmark, draft and draft versions: they move to the new key, titled as the page titles it now. A key already
+ * taken by another bookmark is left alone. Returns whether any bookmark moved.
+ */
+async function followRenamedIdeas(db: IdeaScoutDb, pageId: string, previous: PageSnapshot, snapshot: PageSnapshot, now: string) {
+  const moves = pairIdeas(previous.ideas, snapshot.ideas).filter(([old, cur]) => old.key !== cur.key);
+  if (!moves.length) return false;
+  // Everything is read, then the old records deleted, then the new written: in a swap of two titles each idea's
+  // new key is the other's old one.
+  const oldIds = moves.map(([old]) => bookmarkId(pageId, old.key));
+  const bookmarks = await db.bookmarks.bulkGet(oldIds);
+  const drafts = await db.drafts.bulkGet(oldIds);
+  const versions = await Promise.all(oldIds.map((id) => db.draftVersions.where('draftId').equals(id).primaryKeys()));
+  await db.bookmarks.bulkDelete(oldIds);
+  await db.drafts.bulkDelete(oldIds);
+  let moved = false;
+  for (const [i, [, cur]] of moves.entries()) {
+    const id = bookmarkId(pageId, cur.key);
+    const bookmark = bookmarks[i];
+    if (bookmark) {
+      const free = !(await db.bookmarks.get(id));
+      const { title, anchor } = cur;
+      await db.bookmarks.put(
+        free ? { ...bookmark, id, ideaKey: cur.key, title, anchor, idea: { ...bookmark.idea, key: cur.key, title, anchor }, updatedAt: now } : bookmark,
+      );
+      moved ||= free;
+    }
+    const draft = drafts[i];
+    if (draft) {
+      const free = !(await db.drafts.get(id));
+      await db.drafts.put(free ? { ...draft, id, ideaKey: cur.key, title: cur.title } : draft);
+      if (free) await db.draftVersions.where('id').anyOf(versions[i]).modify({ draftId: id });
+    }
+  }
+  return moved;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Filters and bookmarks that last: a reload keeps both, a copied link restores the filters for someone else,
 // a bookmark made in one tab shows in another at once, and the wiki's origin never holds any of it.
-import { OUTREACH_URL, expect, test, wikiOf } from './support';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR, OUTREACH_URL, expect, test, wikiOf } from './support';
 import { bookmarkToggle, openIdeasPage, searchBox, status, toggle } from './students-support';
 
 const FUZZ = 'Fuzz testing Xen with Mirage';
@@ -82,4 +84,29 @@ test('the wiki\'s origin holds no data of ours', async ({ page, wiki }) => {
     cookie: document.cookie,
   }));
   expect(stored).toEqual({ databases: [], localStorage: [], sessionStorage: [], cookie: '' });
+});
+
+test('a bookmarked idea whose heading the wiki renames stays bookmarked under its new title', async ({ page, wiki, extensionId }) => {
+  await openIdeasPage(page, wiki);
+  await bookmarkToggle(page, FUZZ).click();
+  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+
+  // The wiki renames the heading (and so its anchor and the TOC entry); the body stays as it was.
+  const renamed = 'Fuzz testing the Xen hypervisor with MirageOS';
+  const html = readFileSync(join(FIXTURES_DIR, 'outreach-vector-mw1.31.html'), 'utf8')
+    .replaceAll('Fuzz_testing_Xen_with_Mirage', 'Fuzz_testing_the_Xen_hypervisor_with_MirageOS')
+    .replaceAll(FUZZ, renamed);
+  wiki.serveHtml(OUTREACH_URL, html);
+  await page.reload();
+  await expect(bookmarkToggle(page, renamed)).toHaveAttribute('aria-pressed', 'true');
+  await toggle(page, 'Only', 'Bookmarked').click();
+  await expect(status(page)).toHaveText('Showing 1 of 18 ideas');
+
+  // The shortlist names it as the page does now, and does not call it gone.
+  const dashboard = await page.context().newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const entry = dashboard.getByRole('list', { name: 'Shortlist' }).getByRole('listitem');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(renamed);
+  await expect(entry).not.toContainText(/no longer listed/i);
 });

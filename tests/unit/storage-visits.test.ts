@@ -189,6 +189,64 @@ describe('bookmarked ideas that leave the page', () => {
   });
 });
 
+describe('bookmarked ideas whose heading is renamed', () => {
+  const OLD = 'Advanced_Scheduling_Parameters';
+  const NEW = 'Advanced_scheduling_parameters_for_credit2';
+  /** REV1 with one heading renamed on the wiki: new title, so a new key and anchor; the body is the same. */
+  const RENAMED: PageSnapshot = {
+    ...REV1,
+    ideas: REV1.ideas.map((idea) => (idea.key === OLD ? { ...idea, key: NEW, anchor: NEW, title: 'Advanced scheduling parameters for credit2' } : idea)),
+  };
+  const bookmark = (key: string, title = key) =>
+    call('bookmarks.set', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, idea: sampleIdea({ key, anchor: key, title }), bookmarked: true });
+  const draft = (key: string, text: string) =>
+    call('drafts.save', { pageId: OUTREACH_ID, ideaKey: key, title: key, text, subjectTag: '', editedAt: new Date(clock).toISOString(), session: `s-${text}` });
+
+  it('keep their bookmark, shortlist place, draft and versions under the new key, not flagged missing', async () => {
+    await bookmark('Mirage_OS_web_stack_testing');
+    await bookmark(OLD, 'Advanced Scheduling Parameters');
+    await call('shortlist.update', { id: `${OUTREACH_ID}#${OLD}`, note: 'ask about credit2', progress: 'contacted' });
+    await draft(OLD, 'Dear mentors');
+    later(1);
+    await draft(OLD, 'Dear mentors, I would like to');
+    await load(REV1);
+    const before = (await call('bookmarks.list')).map((b) => b.ideaKey);
+
+    later(1);
+    await load(RENAMED);
+    const moved = await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW });
+    expect(moved).toMatchObject({
+      id: `${OUTREACH_ID}#${NEW}`,
+      ideaKey: NEW,
+      title: 'Advanced scheduling parameters for credit2',
+      anchor: NEW,
+      note: 'ask about credit2',
+      progress: 'contacted',
+    });
+    expect(moved!.missingSince ?? null).toBeNull();
+    expect(moved!.idea).toMatchObject({ key: NEW, title: 'Advanced scheduling parameters for credit2', anchor: NEW });
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: OLD })).toBeNull();
+    // Same place on the shortlist.
+    expect((await call('bookmarks.list')).map((b) => b.ideaKey)).toEqual(before.map((key) => (key === OLD ? NEW : key)));
+
+    const id = `${OUTREACH_ID}#${NEW}`;
+    expect(await call('drafts.get', { id })).toMatchObject({ id, ideaKey: NEW, text: 'Dear mentors, I would like to' });
+    expect(await call('drafts.get', { id: `${OUTREACH_ID}#${OLD}` })).toBeNull();
+    expect((await call('drafts.versions', { id })).map((v) => v.text)).toEqual(['Dear mentors, I would like to', 'Dear mentors']);
+  });
+
+  it('leave a bookmark already on the new key alone', async () => {
+    await bookmark(OLD);
+    await bookmark(NEW, 'Bookmarked under the new key already');
+    await load(REV1);
+    later(1);
+    await load(RENAMED);
+    expect((await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW }))!.title).toBe('Bookmarked under the new key already');
+    // The old one is kept (its idea is gone from the page, so it is flagged, as before).
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: OLD })).toMatchObject({ missingSince: '2025-03-03T10:00:00.000Z' });
+  });
+});
+
 describe('messages are checked', () => {
   it('refuses a pageUrl of another page', async () => {
     await expect(load(REV1, OUTREACH_ID, 'https://wiki.xenproject.org/wiki/Main_Page')).rejects.toThrow(
