@@ -151,13 +151,14 @@ async function main() {
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value, budget, unit] of rows) {
+    if (!Number.isFinite(value)) continue; // not measured in this run (--no-large, --no-keys, --no-loads)
     const verdict = value <= budget ? 'ok' : 'OVER';
     console.log(`${label.padEnd(width)}  ${value.toFixed(1).padStart(7)} ${unit}   budget ≤ ${budget} ${unit}   ${verdict}`);
   }
   console.log('');
-  console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
-  console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas)`);
-  console.log(`Bare page script time: 18 ideas ${median(small.bare.map((f) => f.scriptMs)).toFixed(1)} ms, 1,000 ideas ${median(large.bare.map((f) => f.scriptMs)).toFixed(1)} ms; load event ${median(small.bare.map((f) => f.loadEventMs)).toFixed(0)} / ${median(large.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
+  if (keys.length) console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
+  if (small.ext.length) console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas)`);
+  if (small.bare.length) console.log(`Bare page script time: 18 ideas ${median(small.bare.map((f) => f.scriptMs)).toFixed(1)} ms, 1,000 ideas ${median(large.bare.map((f) => f.scriptMs)).toFixed(1)} ms; load event ${median(small.bare.map((f) => f.loadEventMs)).toFixed(0)} / ${median(large.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
 }
 
 /** One page load in a fresh tab: script time (CDP Performance.getMetrics) and, with the extension, our longest task. */

@@ -1,5 +1,5 @@
 // ─── Review queue (issue 5) ───────────────────────────────────────────────────────────────────────────────
-// The dashboard's review queue: open review comments of each ideas page visited, from the stored snapshots
+// The review queue of the dashboard and the side panel: open review comments of each ideas page visited, from the stored snapshots
 // (components/ReviewQueueFromSnapshots.tsx; components/ReviewQueue.tsx is the plain-data list it renders).
 import { ReviewQueueFromSnapshots } from '../ReviewQueueFromSnapshots';
 

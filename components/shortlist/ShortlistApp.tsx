@@ -129,7 +129,7 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
           </section>
         </main>
       )}
-      {layout === 'page' && <ReviewQueueSlot />}
+      {(layout === 'page' || !editor) && <ReviewQueueSlot />}
       {layout === 'page' && persistence && <footer class="app-footer muted">{persistence}</footer>}
     </div>
   );

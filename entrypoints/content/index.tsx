@@ -5,7 +5,7 @@ import { pageIdFromUrl } from '../../lib/page-id';
 import { nextTask, TaskSlicer } from '../../lib/slices';
 import { FEATURES } from './features';
 import { createIdeasPage, type Feature, type IdeasPage } from './ideas-page';
-import { mountHeadingWidgets } from './mount-heading-widgets';
+import { mountIdeaToolsWhenNear } from './mount-idea-tools';
 import { mountPanel } from './mount-panel';
 
 /** How long our work may hold the main thread before handing it back. */
@@ -48,7 +48,7 @@ export default defineContentScript({
     }
     panel?.refresh();
     await nextTask();
-    if (!ctx.isInvalid) mountHeadingWidgets(page);
+    if (!ctx.isInvalid) mountIdeaToolsWhenNear(page);
   },
 });
 

@@ -125,17 +125,19 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-test('the dashboard shows the review queue of each page visited, from its stored snapshot', async ({ page, context, wiki, extensionId }) => {
-  wiki.serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
-  await page.goto(OUTREACH_URL);
-  await expect(page.getByRole('region', { name: 'Since your last visit' }).getByText('First visit recorded.', { exact: false })).toBeVisible();
+for (const view of ['dashboard.html', 'sidepanel.html']) {
+  test(`${view} shows the review queue of each page visited, from its stored snapshot`, async ({ page, context, wiki, extensionId }) => {
+    wiki.serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
+    await page.goto(OUTREACH_URL);
+    await expect(page.getByRole('region', { name: 'Since your last visit' }).getByText('First visit recorded.', { exact: false })).toBeVisible();
 
-  const dashboard = await context.newPage();
-  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  const review = dashboard.getByRole('region', { name: 'Review: Outreach Program Projects' });
-  await expect(review.getByText('3 open review comments on 3 ideas · 7 ideas need info', { exact: true })).toBeVisible();
-  const links = review.getByRole('region', { name: 'Review queue' }).getByRole('link');
-  await expect(links).toHaveText([PVSCSI, NINE_P, OVMF]);
-  await expect(links.nth(1)).toHaveAttribute('href', 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects#Enabling_the_9P_File_System_transport_as_a_paravirt_device');
-  await expect(review.getByRole('button', { name: 'Copy as Markdown' })).toBeVisible();
-});
+    const extensionPage = await context.newPage();
+    await extensionPage.goto(`chrome-extension://${extensionId}/${view}`);
+    const review = extensionPage.getByRole('region', { name: 'Review: Outreach Program Projects' });
+    await expect(review.getByText('3 open review comments on 3 ideas · 7 ideas need info', { exact: true })).toBeVisible();
+    const links = review.getByRole('region', { name: 'Review queue' }).getByRole('link');
+    await expect(links).toHaveText([PVSCSI, NINE_P, OVMF]);
+    await expect(links.nth(1)).toHaveAttribute('href', 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects#Enabling_the_9P_File_System_transport_as_a_paravirt_device');
+    await expect(review.getByRole('button', { name: 'Copy as Markdown' })).toBeVisible();
+  });
+}

@@ -9,7 +9,7 @@ import type { Idea } from '../../lib/idea';
 import type { IdeasPage } from './ideas-page';
 import headingCss from './heading-widgets.css?inline';
 
-export function mountHeadingWidgets(page: IdeasPage) {
+export function mountIdeaToolsWhenNear(page: IdeasPage) {
   if (!page.headingWidgets.length && !page.ideaDecorations.length) return;
   const styles = sharedStyles();
   const mounted = new Set<Idea>();
