@@ -86,6 +86,7 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
     visibility: createPageVisibility(scan),
     reveal(ideaKey, { scroll = true } = {}) {
       page.filters.clearWhatHides(ideaKey);
+      page.visibility.bringNear(ideaKey);
       if (scroll) scan.nodes.get(ideaKey)?.heading.scrollIntoView({ block: 'start' });
     },
     focusSearch() {},

@@ -64,6 +64,8 @@ export interface PageVisibility {
   isNear(key: string): boolean;
   /** Called when an idea's body comes near the viewport; returns the function that stops it. */
   onNear(listener: (key: string) => void): () => void;
+  /** Lays the idea out at its real size now, before the reader is taken there (a far idea has a placeholder size). */
+  bringNear(key: string): void;
   dispose(): void;
 }
 
@@ -200,6 +202,9 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     onNear(listener) {
       nearListeners.add(listener);
       return () => nearListeners.delete(listener);
+    },
+    bringNear(key) {
+      for (const element of ideaElements.get(key) ?? []) element.removeAttribute(FAR_ATTR);
     },
     dispose() {
       disposed = true;
