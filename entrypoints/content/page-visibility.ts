@@ -21,6 +21,8 @@ export const MATCH_HIGHLIGHT = 'idea-scout-match';
  * a page of a thousand ideas), and slow down every restyle after.
  */
 export const MATCH_ATTR = 'data-idea-scout-match';
+/** Set on the element holding an open review comment (its list item or paragraph): outlined while we run. */
+export const COMMENT_ATTR = 'data-idea-scout-comment';
 /**
  * From this many ideas on, far-away ideas are kept out of layout. A shorter page lays out in no time, and
  * placeholder sizes would only make things jump as they come near.
@@ -42,6 +44,7 @@ const PAGE_CSS = `
 li[${FAR_ATTR}] { contain-intrinsic-size: auto 1.5em; }
 table[${FAR_ATTR}] { display: block; }
 [${MATCH_ATTR}]::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }
+[${COMMENT_ATTR}] { outline: 2px solid #a66200; outline-offset: 2px; }
 `;
 
 /** The table of contents, as each skin renders it; its links are looked up inside it only (fast on long pages). */

@@ -9,6 +9,7 @@ import type { Idea } from '../../../lib/idea';
 import { wikiPageUrl } from '../../../lib/page-id';
 import { needsInfo, plural, queueMarkdown, reviewQueue, summarize, summaryLine, type Needed } from '../../../lib/review';
 import type { Feature, IdeasPage } from '../ideas-page';
+import { COMMENT_ATTR } from '../page-visibility';
 import { visitState } from './page-snapshot';
 import { COMMENT_MARK_TAG, commentContainer, scrollToComment, scrollToIdea } from './review-scroll';
 import { commentNews, useVisitView, type VisitState } from './since-last-visit-state';
@@ -18,7 +19,6 @@ export const reviewComments: Feature = {
   init(page) {
     const state = visitState(page);
     const needs = new Map(page.scan.ideas.map((idea) => [idea.key, needsInfo(idea)]));
-    if (page.scan.ideas.some((idea) => idea.comments.length)) addOutlineStyle(page);
     page.addIdeaDecoration((idea) => markComments(page, state, idea));
 
     page.addHeadingWidget({
@@ -94,22 +94,10 @@ const REVIEW_SECTION_CSS = `
 .needs-info ul { margin: 2px 0 6px; padding-left: 1.4em; }
 `;
 
-/** Set on each comment's element (its list item or paragraph); our one rule outlines it. */
-const OUTLINED_ATTR = 'data-idea-scout-comment';
-const OUTLINE_CSS = `[${OUTLINED_ATTR}] { outline: 2px solid #a66200; outline-offset: 2px; }`;
-
-/** The outline rule, added to the wiki's document once (an attribute selector: adding it restyles nothing). */
-function addOutlineStyle(page: IdeasPage) {
-  const style = document.createElement('style');
-  style.textContent = OUTLINE_CSS;
-  (document.head ?? document.documentElement).append(style);
-  page.ctx.onInvalidated(() => style.remove());
-}
-
 /**
- * Marks the idea's comments in place: an outline around the comment (one attribute of ours, removed when the
- * extension goes) and, right after its icon, an inserted element of ours holding the mark. The wiki's text is
- * untouched.
+ * Marks the idea's comments in place: an outline around the comment (COMMENT_ATTR, whose rule is in the page
+ * stylesheet; removed when the extension goes) and, right after its icon, an inserted element of ours holding
+ * the mark. The wiki's text is untouched.
  */
 function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
   const comments = page.scan.nodes.get(idea.key)?.comments ?? [];
@@ -126,14 +114,14 @@ function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
     raw.icon.after(host);
 
     const container = commentContainer(raw.icon);
-    container.setAttribute(OUTLINED_ATTR, '');
+    container.setAttribute(COMMENT_ATTR, '');
 
     const Live = () => <ReviewCommentMark author={comment.author} timestamp={comment.timestamp} news={commentNews(useVisitView(state), idea.key, comment)} />;
     render(<Live />, root);
     page.ctx.onInvalidated(() => {
       render(null, root);
       host.remove();
-      container.removeAttribute(OUTLINED_ATTR);
+      container.removeAttribute(COMMENT_ATTR);
     });
   });
 }
