@@ -1,4 +1,15 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+/** The parser's sources as one digest: kept scans of pages are reused only by the parser that made them. */
+function parserVersion(): string {
+  const root = new URL('./lib/', import.meta.url);
+  const files = ['idea.ts', ...readdirSync(new URL('parse/', root)).sort().map((name) => `parse/${name}`)];
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(new URL(file, root)));
+  return hash.digest('hex').slice(0, 16);
+}
 
 export default defineConfig({
   manifestVersion: undefined,
@@ -25,6 +36,7 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    define: { __PARSER_VERSION__: JSON.stringify(parserVersion()) },
     // Chrome refuses content scripts holding some non-ASCII literals (see toolchain notes).
     build: { rolldownOptions: { output: { charset: 'ascii' } } },
   }),

@@ -1,7 +1,7 @@
 // Visit messages: page snapshots per visit, the baseline each load is compared with (rules in lib/visits.ts),
 // and the "no longer on the page" flag of bookmarks.
 import { bookmarkId } from '../../lib/bookmark';
-import { pairIdeas } from '../../lib/diff';
+import { diffSnapshots, pairIdeas } from '../../lib/diff';
 import { pageIdFromUrl } from '../../lib/page-id';
 import type { PageSnapshot } from '../../lib/snapshot';
 import { continuesVisit, prunableIds, type VisitRecord } from '../../lib/visits';
@@ -15,7 +15,7 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
       checkPage('visits.record', pageId, pageUrl);
       const now = ctx.now();
       const tables = [db.snapshots, db.bookmarks, db.drafts, db.draftVersions];
-      const { baseline, bookmarksChanged } = await db.transaction('rw', tables, async () => {
+      const { base, bookmarksChanged } = await db.transaction('rw', tables, async () => {
         const records = await pageRecords(db, pageId);
         const current = records.at(-1);
         let baselineId: number | null;
@@ -30,11 +30,11 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
         const base = records.find((record) => record.id === baselineId);
         const followed = current ? await followRenamedIdeas(db, pageId, current.snapshot, snapshot, now) : false;
         const flagged = await flagMissingBookmarks(db, pageId, snapshot, now);
-        return { baseline: base ? { takenAt: base.takenAt, snapshot: base.snapshot } : null, bookmarksChanged: followed || flagged };
+        return { base, bookmarksChanged: followed || flagged };
       });
       ctx.changed('snapshots');
       if (bookmarksChanged) ctx.changed('bookmarks');
-      return { baseline };
+      return { baseline: base ? { takenAt: base.takenAt, diff: diffSnapshots(base.snapshot, snapshot) } : null };
     },
 
     'visits.markSeen': async ({ pageId, pageUrl, snapshot }, ctx) => {

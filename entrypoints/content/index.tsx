@@ -7,6 +7,7 @@ import { FEATURES } from './features';
 import { createIdeasPage, type Feature, type IdeasPage } from './ideas-page';
 import { mountIdeaToolsWhenNear } from './mount-idea-tools';
 import { mountPanel } from './mount-panel';
+import { openScanCache } from './scan-cache';
 
 /** How long our work may hold the main thread before handing it back. */
 const SLICE_MS = 15;
@@ -30,13 +31,16 @@ export default defineContentScript({
   async main(ctx) {
     // Other wiki pages: one cheap look at label-like elements, then nothing (no UI, no listeners).
     if (!looksLikeIdeasPage(document)) return;
+    const pageId = pageIdFromUrl(location.href) ?? location.pathname;
     const slicer = new TaskSlicer(nextTask, SLICE_MS);
-    const scan = await scanPageInSlices(document, location.href, slicer);
+    const cache = await openScanCache(document, location.href, pageId);
+    const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
+    if (!cache.reused) cache.keep(scan);
     // Parsing, the search and filters with their panel, the other features (adding their panel sections), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageIdFromUrl(location.href) ?? location.pathname);
+    const page = createIdeasPage(ctx, scan, pageId);
     const [first, ...others] = FEATURES;
     await slicer.pause();
     start(first, page);

@@ -53,7 +53,7 @@ interface OpenComment {
 }
 
 /** Elements that can be (or wrap) the comment icon; checked first so other elements cost nothing. */
-const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
+export const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
 
 /** Reads one idea's body blocks. `baseUrl` resolves relative links. */
 export function readBody(blocks: Element[], baseUrl: string): IdeaBody {

@@ -17,7 +17,6 @@ export interface IdeaNodes {
   heading: Element;
   blocks: Element[];
   comments: Array<RawComment>;
-  fieldLabels: Map<FieldName, Element>;
 }
 
 export interface ScannedPage extends ParsedPage {
@@ -85,9 +84,7 @@ function* scanSteps(doc: Document, url: string): Generator<void, ScannedPage> {
     const { heading, body, blocks } = found[i];
     const idea = toIdea(keys[i], heading, placed[i], body, warnings);
     ideas.push(idea);
-    const fieldLabels = new Map<FieldName, Element>();
-    for (const [name, field] of body.fields) if (field.label) fieldLabels.set(name, field.label);
-    nodes.set(idea.key, { heading: heading.block, blocks, comments: body.comments, fieldLabels });
+    nodes.set(idea.key, { heading: heading.block, blocks, comments: body.comments });
   }
 
   if (!ideas.length) warnings.push('No project ideas found on this page (no heading followed by the ideas template).');
@@ -204,7 +201,7 @@ function firstLine(value: string | null): string | null {
   return value ? value.split('\n')[0] : null;
 }
 
-function pageInfo(doc: Document, url: string): PageInfo {
+export function pageInfo(doc: Document, url: string): PageInfo {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const title =
     doc.getElementById('firstHeading')?.textContent?.trim() ||

@@ -2,15 +2,18 @@
 // the catalogue grows by one line per feature. zod/mini only, as protocol.ts.
 import * as z from 'zod/mini';
 import { PageId, PageUrl, Timestamp } from '../bookmark';
+import type { PageDiff } from '../diff';
 import { PageSnapshot } from '../snapshot-schema';
 
-const Baseline = z.object({ takenAt: Timestamp, snapshot: PageSnapshot });
+/** What this load is compared with: when that page was shown, and what changed since (made by the background). */
+const Baseline = z.object({ takenAt: Timestamp, diff: z.custom<PageDiff>() });
 const LatestSnapshot = z.object({ pageId: PageId, pageUrl: PageUrl, takenAt: Timestamp, snapshot: PageSnapshot });
 
 export const VISIT_MESSAGES = {
   /**
-   * Record this load of a page (content script, once per page load). Replies with the snapshot to compare the
-   * page with (the baseline: see lib/visits.ts), or null on the first visit. Also flags bookmarked ideas the page
+   * Record this load of a page (content script, once per page load). Replies with what changed since the snapshot
+   * the page is compared with (the baseline: see lib/visits.ts), or null on the first visit. The background
+   * compares, so the page neither receives the old snapshot nor spends its main thread on the diff. Also flags bookmarked ideas the page
    * no longer lists (`missingSince`) and clears the flag of those back on it.
    */
   'visits.record': {

@@ -5,7 +5,7 @@
 import { BADGE_CSS } from '../../../components/ReviewBadges';
 import { ChangedIdeaBadge, NewIdeaBadge, SR_ONLY_CSS } from '../../../components/SinceLastVisitBadges';
 import { SINCE_CSS, SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
-import { diffSnapshots, type PageDiff } from '../../../lib/diff';
+import type { PageDiff } from '../../../lib/diff';
 import type { Idea } from '../../../lib/idea';
 import { excerpt } from '../../../lib/review';
 import { nextTask } from '../../../lib/slices';
@@ -77,7 +77,7 @@ async function recordVisit(page: IdeasPage, state: VisitState) {
     if (page.ctx.isInvalid) return;
     state.set(
       baseline
-        ? { kind: 'compared', since: baseline.takenAt, diff: diffSnapshots(baseline.snapshot, state.snapshot) }
+        ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff }
         : { kind: 'first-visit' },
     );
   } catch (error) {
