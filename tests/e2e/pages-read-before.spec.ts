@@ -20,7 +20,8 @@ async function backgroundOf(context: BrowserContext): Promise<Worker> {
 }
 
 /** What the extension keeps for the page, read in its own origin. */
-const keptScan = (worker: Worker) => worker.evaluate((key) => chrome.storage.local.get(key).then((items) => items[key] ?? null), KEY) as Promise<Kept | null>;
+const keptScan = (worker: Worker) =>
+  worker.evaluate(`chrome.storage.local.get(${JSON.stringify(KEY)}).then((items) => items[${JSON.stringify(KEY)}] ?? null)`) as Promise<Kept | null>;
 
 test('a page read before is placed from its kept scan while its text is unchanged, and read again once it changes', async ({ page, wiki, context }) => {
   await openIdeasPage(page, wiki);
@@ -31,14 +32,9 @@ test('a page read before is placed from its kept scan while its text is unchange
   // Proof that a reload takes the ideas from the record, not from the page: a tag the page does not give OVMF.
   expect(first.record.ideas[0].title).toBe(OVMF);
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (3)');
-  await worker.evaluate(
-    ([key]) =>
-      chrome.storage.local.get(key).then((items) => {
-        items[key].record.ideas[0].skills.tags.push('OCaml');
-        return chrome.storage.local.set({ [key]: items[key] });
-      }),
-    [KEY],
-  );
+  const tampered = structuredClone(first);
+  tampered.record.ideas[0].skills.tags.push('OCaml');
+  await worker.evaluate(`chrome.storage.local.set({ ${JSON.stringify(KEY)}: ${JSON.stringify(tampered)} })`);
   await page.reload();
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (4)');
   // Placed in this DOM: filtering hides the wiki's own headings, and the review comments are marked in place.
