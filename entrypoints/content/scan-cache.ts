@@ -1,6 +1,6 @@
 // Pages read before are not read node by node again. The scan of a page is kept as a record in the extension's
 // own storage (browser.storage.local: the extension's origin, never the wiki's) with a digest of the article's
-// text and the parser's version. A later load whose text and parser are the same takes its ideas from the record
+// text and revision, and the parser's version. A later load whose text and parser are the same takes its ideas from the record
 // and only looks up where they sit (lib/parse/scan-record.ts); anything else is parsed as usual.
 import { browser } from 'wxt/browser';
 import { contentRoot } from '../../lib/parse/headings';
@@ -35,7 +35,8 @@ export async function openScanCache(doc: Document, url: string, pageId: string):
   if (!globalThis.crypto?.subtle) return NONE;
   const key = KEY_PREFIX + pageId;
   try {
-    const [stored, digest] = await Promise.all([browser.storage.local.get(key), digestOf(contentRoot(doc).textContent ?? '')]);
+    const text = `${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`;
+    const [stored, digest] = await Promise.all([browser.storage.local.get(key), digestOf(text)]);
     const kept = stored[key] as Kept | undefined;
     const reused = kept?.parser === __PARSER_VERSION__ && kept.digest === digest ? scanFromRecord(doc, url, kept.record) : null;
     return {
@@ -51,6 +52,18 @@ export async function openScanCache(doc: Document, url: string, pageId: string):
     console.warn('Idea Scout: the kept scan of this page could not be used', error);
     return NONE;
   }
+}
+
+/**
+ * MediaWiki's id of the revision shown (its inline config), or '' when the page does not give it. Every edit
+ * changes it, also one that changes only a link's target, which the text alone would not show.
+ */
+function revisionOf(doc: Document): string {
+  for (const script of doc.querySelectorAll('script:not([src])')) {
+    const match = /"wgRevisionId":\s*(\d+)/.exec(script.textContent ?? '');
+    if (match) return match[1];
+  }
+  return '';
 }
 
 async function digestOf(text: string): Promise<string> {

@@ -1,5 +1,5 @@
 // A page read before is not read node by node again: its scan is kept in the extension's storage with a digest
-// of the article's text, placed in the page again while that text is the same, and replaced once it changes.
+// of the article's text and revision, placed in the page again while both are the same, and replaced once one changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
@@ -23,7 +23,7 @@ async function backgroundOf(context: BrowserContext): Promise<Worker> {
 const keptScan = (worker: Worker) =>
   worker.evaluate(`chrome.storage.local.get(${JSON.stringify(KEY)}).then((items) => items[${JSON.stringify(KEY)}] ?? null)`) as Promise<Kept | null>;
 
-test('a page read before is placed from its kept scan while its text is unchanged, and read again once it changes', async ({ page, wiki, context }) => {
+test('a page read before is placed from its kept scan while its text and revision are unchanged, and read again once either changes', async ({ page, wiki, context }) => {
   await openIdeasPage(page, wiki);
   const worker = await backgroundOf(context);
   await expect.poll(async () => (await keptScan(worker))?.record.ideas.length).toBe(18);
@@ -55,5 +55,12 @@ test('a page read before is placed from its kept scan while its text is unchange
   await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (3)');
   await expect.poll(async () => (await keptScan(worker))?.digest).not.toBe(first.digest);
-  expect((await keptScan(worker))!.record.ideas[0].skills.tags).toEqual(['C', 'firmware']);
+  const second = (await keptScan(worker))!;
+  expect(second.record.ideas[0].skills.tags).toEqual(['C', 'firmware']);
+
+  // An edit may change only a link's target, which the text does not show; the revision id changes with every edit.
+  wiki.serveHtml(OUTREACH_URL, html.replaceAll('"wgRevisionId":19112', '"wgRevisionId":19113'));
+  await page.reload();
+  await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
+  await expect.poll(async () => (await keptScan(worker))?.digest).not.toBe(second.digest);
 });
