@@ -33,7 +33,7 @@ export default defineContentScript({
     if (!looksLikeIdeasPage(document)) return;
     const pageId = pageIdFromUrl(location.href) ?? location.pathname;
     const slicer = new TaskSlicer(nextTask, SLICE_MS);
-    const cache = await openScanCache(document, location.href, pageId);
+    const cache = await openScanCache(document, location.href, pageId, slicer);
     const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
     if (!cache.reused) cache.keep(scan);

@@ -2,6 +2,7 @@
 // again: its ideas come from the record, and only where they sit in this DOM is looked up (headings, body
 // extents, comment icons). Anything that does not line up gives null, and the caller parses as usual.
 import type { Idea, PageInfo } from '../idea';
+import type { TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { ICON_TAGS, isCommentIcon, type RawComment } from './fields';
 import { contentRoot, findHeadings } from './headings';
@@ -41,6 +42,23 @@ export function scanRecord(doc: Document, scan: ScannedPage): ScanRecord {
 
 /** The scan `record` describes, placed in this document; null when the document does not match it. */
 export function scanFromRecord(doc: Document, url: string, record: ScanRecord): ScannedPage | null {
+  const steps = placeSteps(doc, url, record);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same, handing the main thread back whenever `slicer`'s slice is used up (a page of a thousand ideas). */
+export async function scanFromRecordInSlices(doc: Document, url: string, record: ScanRecord, slicer: TaskSlicer): Promise<ScannedPage | null> {
+  const steps = placeSteps(doc, url, record);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicer.due) await slicer.pause();
+  }
+}
+
+function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<void, ScannedPage | null> {
   const page = pageInfo(doc, url);
   if (page.url !== record.page.url || page.title !== record.page.title) return null;
   const headings = findHeadings(contentRoot(doc));
@@ -48,6 +66,7 @@ export function scanFromRecord(doc: Document, url: string, record: ScanRecord): 
 
   const nodes = new Map<string, IdeaNodes>();
   for (const [i, idea] of record.ideas.entries()) {
+    if (i % 25 === 0) yield;
     const index = record.ideaHeadings[i];
     const heading = headings[index];
     if (!heading || heading.anchor !== idea.anchor) return null;

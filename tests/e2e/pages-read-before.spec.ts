@@ -6,11 +6,13 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { FIXTURES_DIR, OUTREACH_URL, expect, test } from './support';
 import { openIdeasPage, status, toggle, wikiHeading } from './students-support';
 import { COMMENT_MARK_TAG } from '../../entrypoints/content/features/review-scroll';
+import { syntheticIdeasPage } from '../../scripts/bench-page';
 
 const KEY = 'scan:Outreach_Program_Projects';
 const OVMF = 'OVMF Compatibility Support Module support in Xen';
 
-type Kept = { digest: string; record: { ideas: Array<{ title: string; skills: { tags: string[] } }> } };
+type KeptIdea = { title: string; skills: { tags: string[] } };
+type Kept = { digest: string; parts: number; ideas: KeptIdea[] };
 
 async function backgroundOf(context: BrowserContext): Promise<Worker> {
   return (
@@ -19,22 +21,36 @@ async function backgroundOf(context: BrowserContext): Promise<Worker> {
   );
 }
 
-/** What the extension keeps for the page, read in its own origin. */
+/** What the extension keeps for the page, read in its own origin: the header and the ideas of all its parts. */
 const keptScan = (worker: Worker) =>
-  worker.evaluate(`chrome.storage.local.get(${JSON.stringify(KEY)}).then((items) => items[${JSON.stringify(KEY)}] ?? null)`) as Promise<Kept | null>;
+  worker.evaluate(`chrome.storage.local.get(null).then((items) => {
+    const header = items[${JSON.stringify(KEY)}];
+    if (!header) return null;
+    const parts = Array.from({ length: header.parts }, (_, n) => items[${JSON.stringify(KEY)} + ':' + n]);
+    return { digest: header.digest, parts: header.parts, ideas: parts.flatMap((part) => part?.ideas ?? []) };
+  })`) as Promise<Kept | null>;
+
+/** Adds a skill tag to the `index`-th idea kept for the page, in the part that holds it. */
+const addKeptTag = (worker: Worker, index: number, tag: string) =>
+  worker.evaluate(`(() => {
+    const key = ${JSON.stringify(KEY)} + ':' + Math.floor(${index} / 100);
+    return chrome.storage.local.get(key).then((items) => {
+      items[key].ideas[${index} % 100].skills.tags.push(${JSON.stringify(tag)});
+      return chrome.storage.local.set(items);
+    });
+  })()`);
 
 test('a page read before is placed from its kept scan while its text and revision are unchanged, and read again once either changes', async ({ page, wiki, context }) => {
   await openIdeasPage(page, wiki);
   const worker = await backgroundOf(context);
-  await expect.poll(async () => (await keptScan(worker))?.record.ideas.length).toBe(18);
+  await expect.poll(async () => (await keptScan(worker))?.ideas.length).toBe(18);
   const first = (await keptScan(worker))!;
+  expect(first.parts).toBe(1);
 
   // Proof that a reload takes the ideas from the record, not from the page: a tag the page does not give OVMF.
-  expect(first.record.ideas[0].title).toBe(OVMF);
+  expect(first.ideas[0].title).toBe(OVMF);
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (3)');
-  const tampered = structuredClone(first);
-  tampered.record.ideas[0].skills.tags.push('OCaml');
-  await worker.evaluate(`chrome.storage.local.set({ ${JSON.stringify(KEY)}: ${JSON.stringify(tampered)} })`);
+  await addKeptTag(worker, 0, 'OCaml');
   await page.reload();
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (4)');
   // Placed in this DOM: filtering hides the wiki's own headings, and the review comments are marked in place.
@@ -56,11 +72,35 @@ test('a page read before is placed from its kept scan while its text and revisio
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText('OCaml (3)');
   await expect.poll(async () => (await keptScan(worker))?.digest).not.toBe(first.digest);
   const second = (await keptScan(worker))!;
-  expect(second.record.ideas[0].skills.tags).toEqual(['C', 'firmware']);
+  expect(second.ideas[0].skills.tags).toEqual(['C', 'firmware']);
 
   // An edit may change only a link's target, which the text does not show; the revision id changes with every edit.
   wiki.serveHtml(OUTREACH_URL, html.replaceAll('"wgRevisionId":19112', '"wgRevisionId":19113'));
   await page.reload();
   await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
   await expect.poll(async () => (await keptScan(worker))?.digest).not.toBe(second.digest);
+});
+
+test('a long page is kept in parts, each read and written on its own, and a part of another record is never mixed in', async ({ page, wiki, context }) => {
+  wiki.serveHtml(OUTREACH_URL, syntheticIdeasPage(250));
+  await page.goto(OUTREACH_URL);
+  await expect(status(page)).toHaveText('Showing 250 of 250 ideas');
+  const worker = await backgroundOf(context);
+  await expect.poll(async () => (await keptScan(worker))?.ideas.length, { timeout: 15_000 }).toBe(250);
+  expect((await keptScan(worker))!.parts).toBe(3);
+
+  // Placed from all three parts: a tag added to an idea of the last part counts.
+  const ocaml = (await keptScan(worker))!.ideas.filter((idea) => idea.skills.tags.includes('OCaml')).length;
+  await addKeptTag(worker, 240, 'OCaml');
+  await page.reload();
+  await expect(toggle(page, 'Skills', 'OCaml')).toHaveText(`OCaml (${ocaml + 1})`);
+
+  // A part left by another record (another tab wrote it with other text): the page is parsed instead.
+  await worker.evaluate(`chrome.storage.local.get('${KEY}:1').then((items) => {
+    items['${KEY}:1'].digest = 'another record';
+    return chrome.storage.local.set(items);
+  })`);
+  await page.reload();
+  await expect(toggle(page, 'Skills', 'OCaml')).toHaveText(`OCaml (${ocaml})`);
+  await expect(status(page)).toHaveText('Showing 250 of 250 ideas');
 });
