@@ -29,3 +29,19 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Runs work written as a generator of steps to its end, handing the main thread back when `slicer`'s slice is used up. */
+export async function runInSlices<T>(steps: Generator<void, T>, slicer: TaskSlicer): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicer.due) await slicer.pause();
+  }
+}
+
+/** The same work at once. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}

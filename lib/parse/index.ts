@@ -1,6 +1,6 @@
 // The ideas page as data: DOM in, Idea records out. Pure: works on any standard `Document`.
 import type { Idea, PageInfo, ParsedPage, Status } from '../idea';
-import type { TaskSlicer } from '../slices';
+import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { parseContacts } from './contacts';
 import { parseWikiDate } from './dates';
@@ -31,20 +31,12 @@ export interface ScannedPage extends ParsedPage {
 const MIN_FIELDS = 2;
 
 export function scanPage(doc: Document, url = doc.URL): ScannedPage {
-  const steps = scanSteps(doc, url);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runAtOnce(scanSteps(doc, url));
 }
 
 /** The same scan, handing the main thread back whenever `slicer`'s slice is used up. */
-export async function scanPageInSlices(doc: Document, url: string, slicer: TaskSlicer): Promise<ScannedPage> {
-  const steps = scanSteps(doc, url);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (slicer.due) await slicer.pause();
-  }
+export function scanPageInSlices(doc: Document, url: string, slicer: TaskSlicer): Promise<ScannedPage> {
+  return runInSlices(scanSteps(doc, url), slicer);
 }
 
 /** The scan as steps: one per heading read (the bulk of the work), then the assembly. */

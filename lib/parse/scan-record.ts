@@ -2,7 +2,7 @@
 // again: its ideas come from the record, and only where they sit in this DOM is looked up (headings, body
 // extents, comment icons). Anything that does not line up gives null, and the caller parses as usual.
 import type { Idea, PageInfo } from '../idea';
-import type { TaskSlicer } from '../slices';
+import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { ICON_TAGS, isCommentIcon, type RawComment } from './fields';
 import { contentRoot, findHeadings } from './headings';
@@ -42,20 +42,12 @@ export function scanRecord(doc: Document, scan: ScannedPage): ScanRecord {
 
 /** The scan `record` describes, placed in this document; null when the document does not match it. */
 export function scanFromRecord(doc: Document, url: string, record: ScanRecord): ScannedPage | null {
-  const steps = placeSteps(doc, url, record);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runAtOnce(placeSteps(doc, url, record));
 }
 
 /** The same, handing the main thread back whenever `slicer`'s slice is used up (a page of a thousand ideas). */
-export async function scanFromRecordInSlices(doc: Document, url: string, record: ScanRecord, slicer: TaskSlicer): Promise<ScannedPage | null> {
-  const steps = placeSteps(doc, url, record);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (slicer.due) await slicer.pause();
-  }
+export function scanFromRecordInSlices(doc: Document, url: string, record: ScanRecord, slicer: TaskSlicer): Promise<ScannedPage | null> {
+  return runInSlices(placeSteps(doc, url, record), slicer);
 }
 
 function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<void, ScannedPage | null> {
