@@ -147,7 +147,7 @@ async function main() {
   const large = results['1,000 ideas'] ?? noLoads();
   const added = (ext: LoadFigures[], bare: LoadFigures[]) => median(ext.map((f) => f.scriptMs)) - median(bare.map((f) => f.scriptMs));
   const addedJs = (ext: LoadFigures[], bare: LoadFigures[]) => median(ext.map((f) => f.jsMs ?? Number.NaN)) - median(bare.map((f) => f.jsMs ?? Number.NaN));
-  const longest = (r: Loads) => Math.max(...[...r.traced, ...r.firstReadTraced].map((f) => f.longestOwnTaskMs ?? 0));
+  const longest = (loads: LoadFigures[]) => (loads.length ? Math.max(...loads.map((f) => f.longestOwnTaskMs ?? 0)) : Number.NaN);
   const ready = median(small.ext.map((f) => f.readyMs ?? Number.NaN)) - median(small.bare.map((f) => f.loadEventMs));
   const scriptKeys = keys.map((k) => k.scriptMs);
   const frameKeys = keys.map((k) => k.frameMs);
@@ -165,8 +165,9 @@ async function main() {
     ['ScriptDuration added (CDP; no microtasks), 18 ideas, text new to us', added(small.firstRead, small.bare), 10, 'ms'],
     ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, read before', added(large.ext, large.bare), 100, 'ms'],
     ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, text new', added(large.firstRead, large.bare), 100, 'ms'],
-    ['Longest task running our code, 18 ideas', longest(small), 50, 'ms'],
-    ['Longest task running our code, 1,000 ideas', longest(large), 50, 'ms'],
+    ['Longest task running our code, 18 ideas, read before / text new', Math.max(longest(small.traced), longest(small.firstReadTraced)), 50, 'ms'],
+    ['Longest task running our code, 1,000 ideas, page read before', longest(large.traced), 50, 'ms'],
+    ['Longest task running our code, 1,000 ideas, text new to us', longest(large.firstReadTraced), 50, 'ms'],
     ['Search box usable after the bare page\'s load event, 18 ideas', ready, 50, 'ms'],
     ['Keystroke at 1,000 ideas: our script until the status is updated (max)', Math.max(...scriptKeys), 16, 'ms'],
     ['Keystroke at 1,000 ideas: until the next frame is done (p95)', percentile(frameKeys, 95), 100, 'ms'],
@@ -277,7 +278,8 @@ function longestTaskOf(events: TraceEvent[], origin: string): number {
   const onMain = mainThreadOf(events);
   const ours = events.filter((event) => {
     const data = event.args?.data;
-    return onMain(event) && ((data?.url ?? data?.scriptName ?? '').startsWith(origin) || event.name === 'RunMicrotasks');
+    // A continuation of ours does some work; rendering tasks run short checkpoints of the page's own observers.
+    return onMain(event) && ((data?.url ?? data?.scriptName ?? '').startsWith(origin) || (event.name === 'RunMicrotasks' && event.dur! >= 2000));
   });
   const parsing = events.filter((event) => onMain(event) && event.name === 'ParseHTML');
   const within = (task: TraceEvent) => (event: TraceEvent) => event.ts >= task.ts && event.ts < task.ts + task.dur!;
