@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { BENCH_FIXTURE, BENCH_URL, syntheticIdeasPage } from './bench-page';
-import { EXTENSION_DIR, assertExtensionBuilt, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
+import { EXTENSION_DIR, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
 import { findChromium } from './find-chromium';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
@@ -215,7 +215,7 @@ async function loadOnce(
 
 /** Drops the scans the extension keeps (entrypoints/content/scan-cache.ts), as if every page's text had changed. */
 async function forgetKeptScans(context: BrowserContext): Promise<void> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker'));
+  const worker = await backgroundWorkerOf(context);
   await worker.evaluate(`chrome.storage.local.get(null).then((items) => chrome.storage.local.remove(Object.keys(items).filter((key) => key.startsWith('scan:'))))`);
 }
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { findChromium } from './find-chromium';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,13 +52,13 @@ export function launchWithExtension(options: LaunchOptions = {}): Promise<Browse
   });
 }
 
-/** The extension's id, read from its background service worker's URL (the worker can start late). */
+/** The extension's background service worker (it can start late). */
+export async function backgroundWorkerOf(context: BrowserContext): Promise<Worker> {
+  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }));
+}
+
+/** The extension's id, read from its background service worker's URL. */
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker =
-    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: 10_000,
-    }));
-  return new URL(worker.url()).host;
+  return new URL((await backgroundWorkerOf(context)).url()).host;
 }

@@ -2,8 +2,8 @@
 // of the article's text and revision, placed in the page again while both are the same, and replaced once one changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
-import { FIXTURES_DIR, OUTREACH_URL, expect, test } from './support';
+import type { Worker } from '@playwright/test';
+import { FIXTURES_DIR, OUTREACH_URL, backgroundWorkerOf, expect, test } from './support';
 import { openIdeasPage, status, toggle, wikiHeading } from './students-support';
 import { COMMENT_MARK_TAG } from '../../entrypoints/content/features/review-scroll';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
@@ -13,13 +13,6 @@ const OVMF = 'OVMF Compatibility Support Module support in Xen';
 
 type KeptIdea = { title: string; skills: { tags: string[] } };
 type Kept = { digest: string; parts: number; ideas: KeptIdea[] };
-
-async function backgroundOf(context: BrowserContext): Promise<Worker> {
-  return (
-    context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
-    (await context.waitForEvent('serviceworker'))
-  );
-}
 
 /** What the extension keeps for the page, read in its own origin: the header and the ideas of all its parts. */
 const keptScan = (worker: Worker) =>
@@ -42,7 +35,7 @@ const addKeptTag = (worker: Worker, index: number, tag: string) =>
 
 test('a page read before is placed from its kept scan while its text and revision are unchanged, and read again once either changes', async ({ page, wiki, context }) => {
   await openIdeasPage(page, wiki);
-  const worker = await backgroundOf(context);
+  const worker = await backgroundWorkerOf(context);
   await expect.poll(async () => (await keptScan(worker))?.ideas.length).toBe(18);
   const first = (await keptScan(worker))!;
   expect(first.parts).toBe(1);
@@ -85,7 +78,7 @@ test('a long page is kept in parts, each read and written on its own, and a part
   wiki.serveHtml(OUTREACH_URL, syntheticIdeasPage(250));
   await page.goto(OUTREACH_URL);
   await expect(status(page)).toHaveText('Showing 250 of 250 ideas');
-  const worker = await backgroundOf(context);
+  const worker = await backgroundWorkerOf(context);
   await expect.poll(async () => (await keptScan(worker))?.ideas.length, { timeout: 15_000 }).toBe(250);
   expect((await keptScan(worker))!.parts).toBe(3);
 

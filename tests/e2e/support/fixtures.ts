@@ -5,11 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { extensionIdOf, launchWithExtension, type LaunchOptions } from '../../../scripts/extension-browser';
+import { backgroundWorkerOf, extensionIdOf, launchWithExtension, type LaunchOptions } from '../../../scripts/extension-browser';
 import { wikiOf, type WikiStandIn } from './wiki';
 
 export { expect };
-export { extensionIdOf, launchWithExtension as launchBrowser, type LaunchOptions };
+export { backgroundWorkerOf, extensionIdOf, launchWithExtension as launchBrowser, type LaunchOptions };
 
 interface Fixtures {
   /** Chromium (headless) with the extension loaded, in a fresh profile deleted after the test. */
