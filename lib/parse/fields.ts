@@ -53,7 +53,18 @@ interface OpenComment {
 }
 
 /** Elements that can be (or wrap) the comment icon; checked first so other elements cost nothing. */
-export const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
+const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
+
+/** Elements whose subtree the walk never enters: not page content, or an edit link. */
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName;
+  return IGNORED_TAGS.has(tag) || (tag === 'SPAN' && el.classList.contains('mw-editsection'));
+}
+
+/** The review-comment icon as the walk takes it: one element standing for the whole icon. */
+export function isCommentIconElement(el: Element): boolean {
+  return ICON_TAGS.has(el.tagName) && isCommentIcon(el);
+}
 
 /** Reads one idea's body blocks. `baseUrl` resolves relative links. */
 export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
@@ -96,8 +107,8 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
 
   function enter(el: Element): boolean {
     const tag = el.tagName;
-    if (IGNORED_TAGS.has(tag) || (tag === 'SPAN' && el.classList.contains('mw-editsection'))) return false;
-    if (ICON_TAGS.has(tag) && isCommentIcon(el)) {
+    if (isSkipped(el)) return false;
+    if (isCommentIconElement(el)) {
       closeComment();
       comment = { field, icon: el, container: el.parentElement?.closest('li, p, dd, dt, td, th, div') ?? null, before: '', after: '', author: null };
       atBlockStart = false;

@@ -4,10 +4,9 @@
 import type { Idea, PageInfo } from '../idea';
 import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
-import { ICON_TAGS, isCommentIcon, type RawComment } from './fields';
+import { isCommentIconElement, isSkipped, type RawComment } from './fields';
 import { contentRoot, findHeadings } from './headings';
 import { pageInfo, type IdeaNodes, type ScannedPage } from './index';
-import { IGNORED_TAGS } from './wiki-markup';
 
 export interface ScanRecord {
   page: PageInfo;
@@ -88,17 +87,14 @@ function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<
 function commentIcons(block: Element): Element[] {
   const candidates = [block, ...block.querySelectorAll('img, a, span[typeof*="mw:File"], figure[typeof*="mw:File"]')];
   return candidates
-    .filter((candidate) => isIcon(candidate) && !hiddenFromWalk(candidate, block))
+    .filter((candidate) => isCommentIconElement(candidate) && !hiddenFromWalk(candidate, block))
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));
 }
-
-const isIcon = (element: Element) => ICON_TAGS.has(element.tagName) && isCommentIcon(element);
 
 /** Inside an element the walk does not enter: ignored, an edit link, or an icon already taken whole. */
 function hiddenFromWalk(element: Element, block: Element): boolean {
   for (let node: Element | null = element; node; node = node === block ? null : node.parentElement) {
-    if (IGNORED_TAGS.has(node.tagName) || (node.tagName === 'SPAN' && node.classList.contains('mw-editsection'))) return true;
-    if (node !== element && isIcon(node)) return true;
+    if (isSkipped(node) || (node !== element && isCommentIconElement(node))) return true;
   }
   return false;
 }
