@@ -56,7 +56,7 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
     return {
       reused,
       keep(scan) {
-        const { ideas: all, ...record } = scanRecord(doc, scan);
+        const { ideas: all, ...record } = scanRecord(scan);
         void writeRecord(key, { parser: __PARSER_VERSION__, digest, parts: Math.ceil(all.length / IDEAS_PER_PART), record }, all, header?.parts ?? 0);
       },
     };

@@ -25,6 +25,8 @@ export interface ScannedPage extends ParsedPage {
   groups: Array<{ heading: Element; keys: string[] }>;
   /** Where the ideas begin: the first section heading above an idea, or the first idea's heading. */
   ideasStart: Element | null;
+  /** Every heading of the article, in order (what a kept scan records as the page's outline). */
+  headings: Heading[];
 }
 
 /** An idea has at least this many of the template's fields. */
@@ -81,7 +83,7 @@ function* scanSteps(doc: Document, url: string): Generator<void, ScannedPage> {
 
   if (!ideas.length) warnings.push('No project ideas found on this page (no heading followed by the ideas template).');
   const groups = groupsOf(found, keys);
-  return { page, ideas, warnings, nodes, groups, ideasStart: groups[0]?.heading ?? found[0]?.heading.block ?? null };
+  return { page, ideas, warnings, nodes, groups, ideasStart: groups[0]?.heading ?? found[0]?.heading.block ?? null, headings };
 }
 
 export function parsePage(doc: Document, url = doc.URL): ParsedPage {

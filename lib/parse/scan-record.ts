@@ -20,9 +20,8 @@ export interface ScanRecord {
   ideasStart: number | null;
 }
 
-export function scanRecord(doc: Document, scan: ScannedPage): ScanRecord {
-  const headings = findHeadings(contentRoot(doc));
-  const indexOf = new Map(headings.map((heading, i) => [heading.block, i]));
+export function scanRecord(scan: ScannedPage): ScanRecord {
+  const indexOf = new Map(scan.headings.map((heading, i) => [heading.block, i]));
   const at = (block: Element) => {
     const index = indexOf.get(block);
     if (index === undefined) throw new Error('A heading of the scan is not among the page headings.');
@@ -32,7 +31,7 @@ export function scanRecord(doc: Document, scan: ScannedPage): ScanRecord {
     page: scan.page,
     ideas: scan.ideas,
     warnings: scan.warnings,
-    headings: headings.map((heading) => heading.title),
+    headings: scan.headings.map((heading) => heading.title),
     ideaHeadings: scan.ideas.map((idea) => at(scan.nodes.get(idea.key)!.heading)),
     groups: scan.groups.map(({ heading, keys }) => ({ heading: at(heading), keys })),
     ideasStart: scan.ideasStart ? at(scan.ideasStart) : null,
@@ -76,6 +75,7 @@ function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<
     nodes,
     groups: record.groups.map(({ heading, keys }) => ({ heading: block(heading)!, keys })),
     ideasStart: record.ideasStart === null ? null : (block(record.ideasStart) ?? null),
+    headings,
   };
 }
 
