@@ -179,8 +179,7 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (hide === hidden.has(key)) continue; // touch only what changed
         if (hide) hidden.add(key);
         else hidden.delete(key);
-        const far = observer !== null && !isNear(key);
-        setHidden(elements, hide, far);
+        setHidden(elements, hide, !isNear(key)); // (on a short page every idea is near)
         setHidden(ideaToc.get(key)!, hide, observer !== null);
       }
       for (const group of groups) {

@@ -13,8 +13,8 @@ export const VISIT_MESSAGES = {
   /**
    * Record this load of a page (content script, once per page load). Replies with what changed since the snapshot
    * the page is compared with (the baseline: see lib/visits.ts), or null on the first visit. The background
-   * compares, so the page neither receives the old snapshot nor spends its main thread on the diff. Also flags bookmarked ideas the page
-   * no longer lists (`missingSince`) and clears the flag of those back on it.
+   * compares, so the page neither receives the old snapshot nor spends its main thread on the diff. Also flags
+   * bookmarked ideas the page no longer lists (`missingSince`) and clears the flag of those back on it.
    */
   'visits.record': {
     payload: z.strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }),

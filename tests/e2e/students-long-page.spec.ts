@@ -1,6 +1,6 @@
 // A long ideas page (300 ideas, made from the saved page as `npm run bench` does): far-away ideas that a search
-// hid are kept out of layout when shown again, the tools at each heading come as the reader gets near, and filtering still gives back the
-// page exactly as served.
+// hid are kept out of layout when shown again, the tools at each heading come as the reader gets near, and
+// filtering still gives back the page exactly as served.
 import { syntheticIdeasPage } from '../../scripts/bench-page';
 import { OUTREACH_URL, expect, test } from './support';
 import { bookmarkToggle, clearButton, searchBox, status, tocEntry, wikiContentHtml, wikiHeading } from './students-support';
