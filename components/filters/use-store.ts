@@ -1,6 +1,6 @@
 // Preact bindings for the page's FilterStore: re-render on the topics a view reads, and no more (a page of a
 // thousand ideas has a thousand bookmark toggles; a keystroke in search must not re-render them).
-import { useEffect, useReducer, useState } from 'preact/hooks';
+import { useEffect, useReducer } from 'preact/hooks';
 import type { FilterStore, StoreTopic } from '../../lib/filter-store';
 
 /** Re-renders the calling component after every change of `topics`; returns the store. */
@@ -18,14 +18,3 @@ export function useStore(store: FilterStore, topics: readonly StoreTopic[] = ['f
   return store;
 }
 
-/** One value read from the store, re-rendering only when it changes. */
-export function useSelected<T>(store: FilterStore, topic: StoreTopic, select: (store: FilterStore) => T): T {
-  const [value, setValue] = useState(() => select(store));
-  useEffect(() => {
-    setValue(select(store)); // a change between render and subscription
-    return store.subscribe((changed) => {
-      if (changed === topic) setValue(select(store));
-    });
-  }, [store, topic]);
-  return value;
-}

@@ -19,7 +19,11 @@ export interface PanelSection {
 export interface HeadingWidget {
   id: string;
   order: number;
-  Component: ComponentType<{ page: IdeasPage; idea: Idea }>;
+  /**
+   * Fills `slot` (an element of its own at the widget's place, `display: contents`) for one idea, with plain
+   * DOM (components/dom.ts): a long page has a thousand headings. Returns what stops its subscriptions, if any.
+   */
+  mount(slot: HTMLElement, idea: Idea): (() => void) | void;
 }
 
 /**

@@ -2,7 +2,7 @@
 // a bookmark made in one tab shows in another at once, and the wiki's origin never holds any of it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR, OUTREACH_URL, expect, test, wikiOf } from './support';
+import { FIXTURES_DIR, OUTREACH_URL, backgroundWorkerOf, expect, test, wikiOf } from './support';
 import { bookmarkToggle, openIdeasPage, searchBox, status, toggle } from './students-support';
 
 const FUZZ = 'Fuzz testing Xen with Mirage';
@@ -109,4 +109,30 @@ test('a bookmarked idea whose heading the wiki renames stays bookmarked under it
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(renamed);
   await expect(entry).not.toContainText(/no longer listed/i);
+});
+
+test('a bookmark the browser cannot store is taken back, with the reason, and works once there is space', async ({ page, wiki, context }) => {
+  await openIdeasPage(page, wiki);
+  // The extension's database refuses every write, as IndexedDB does when the disk is full.
+  const worker = await backgroundWorkerOf(context);
+  await worker.evaluate(`
+    self.realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('The disk is full.', 'QuotaExceededError'); };
+  `);
+  const star = bookmarkToggle(page, KDD);
+  await star.click();
+  const heading = page.locator('idea-scout-heading', { has: star });
+  await expect(heading.getByRole('alert')).toHaveText(/^Not saved: Browser storage is full/);
+  await expect(star).toHaveAttribute('aria-pressed', 'false');
+  await expect(star).not.toHaveAttribute('aria-busy');
+  await toggle(page, 'Only', 'Bookmarked').click();
+  await expect(status(page)).toHaveText('Showing 0 of 18 ideas');
+  await toggle(page, 'Only', 'Bookmarked').click();
+
+  await worker.evaluate(`IDBObjectStore.prototype.put = self.realPut;`);
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect(heading.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(bookmarkToggle(page, KDD)).toHaveAttribute('aria-pressed', 'true');
 });

@@ -1,9 +1,8 @@
 // Open review comments at a glance: each comment marked in place, a badge beside each idea's title with the
 // count and the oldest comment's age, "needs info" flags, and the review queue with the page's summary line in
 // the panel. The wiki deletes a comment once addressed, so every comment on the page is open.
-import { render } from 'preact';
-import { BADGE_CSS, NEEDED_LABELS, NeedsInfoBadge, OpenCommentsBadge } from '../../../components/ReviewBadges';
-import { COMMENT_MARK_CSS, ReviewCommentMark } from '../../../components/ReviewCommentMark';
+import { reviewBadgesInto } from '../../../components/heading/review-badges';
+import { COMMENT_MARK_CSS, reviewCommentMark } from '../../../components/review-comment-mark';
 import { REVIEW_QUEUE_CSS, ReviewQueue } from '../../../components/ReviewQueue';
 import type { Idea } from '../../../lib/idea';
 import { wikiPageUrl } from '../../../lib/page-id';
@@ -12,7 +11,7 @@ import type { Feature, IdeasPage } from '../ideas-page';
 import { COMMENT_ATTR } from '../page-visibility';
 import { visitState } from './page-snapshot';
 import { COMMENT_MARK_TAG, commentContainer, scrollToComment, scrollToIdea } from './review-scroll';
-import { commentNews, useVisitView, type VisitState } from './since-last-visit-state';
+import { commentNews, type VisitState } from './since-last-visit-state';
 
 export const reviewComments: Feature = {
   name: 'Open review comments',
@@ -24,17 +23,7 @@ export const reviewComments: Feature = {
     page.addHeadingWidget({
       id: 'review-badges',
       order: 210,
-      Component: ({ idea }: { idea: Idea }) => {
-        const missing = needs.get(idea.key) ?? [];
-        if (!idea.comments.length && !missing.length) return null;
-        return (
-          <>
-            <style>{BADGE_CSS}</style>
-            <OpenCommentsBadge idea={idea} now={new Date()} />
-            <NeedsInfoBadge needs={missing} />
-          </>
-        );
-      },
+      mount: (slot, idea) => reviewBadgesInto(slot, idea, needs.get(idea.key) ?? [], new Date()),
     });
 
     page.addPanelSection({ id: 'review', order: 310, Component: () => <ReviewSection page={page} needs={needs} /> });
@@ -79,7 +68,7 @@ function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Ne
                 >
                   {idea.title}
                 </a>
-                : missing {needs.get(idea.key)!.map((n) => NEEDED_LABELS[n]).join(', ')}
+                : missing {needs.get(idea.key)!.join(', ')}
               </li>
             ))}
           </ul>
@@ -109,17 +98,18 @@ function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = COMMENT_MARK_CSS;
-    const root = document.createElement('span');
-    shadow.append(style, root);
+    const mark = reviewCommentMark(comment);
+    shadow.append(style, mark.element);
     raw.icon.after(host);
 
     const container = commentContainer(raw.icon);
     container.setAttribute(COMMENT_ATTR, '');
 
-    const Live = () => <ReviewCommentMark author={comment.author} timestamp={comment.timestamp} news={commentNews(useVisitView(state), idea.key, comment)} />;
-    render(<Live />, root);
+    const show = () => mark.show(commentNews(state.get(), idea.key, comment));
+    show();
+    const stop = state.subscribe(show);
     page.ctx.onInvalidated(() => {
-      render(null, root);
+      stop();
       host.remove();
       container.removeAttribute(COMMENT_ATTR);
     });

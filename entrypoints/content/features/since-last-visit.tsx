@@ -2,11 +2,10 @@
 // snapshot to compare with (baseline rules: lib/visits.ts). New ideas get a badge, changed ideas name what
 // changed, removed ideas and addressed comments are listed in the panel, new comments are marked in place
 // (review-comments.tsx reads the same state), and "Mark all as seen" resets the baseline.
-import { BADGE_CSS } from '../../../components/ReviewBadges';
-import { ChangedIdeaBadge, NewIdeaBadge, SR_ONLY_CSS } from '../../../components/SinceLastVisitBadges';
+import { fill } from '../../../components/dom';
+import { changedIdeaBadge, newIdeaBadge } from '../../../components/heading/visit-badge';
 import { SINCE_CSS, SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
 import type { PageDiff } from '../../../lib/diff';
-import type { Idea } from '../../../lib/idea';
 import { excerpt } from '../../../lib/review';
 import { nextTask } from '../../../lib/slices';
 import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
@@ -26,18 +25,15 @@ export const sinceLastVisit: Feature = {
     page.addHeadingWidget({
       id: 'since-last-visit',
       order: 200,
-      Component: ({ idea }: { idea: Idea }) => {
-        const view = useVisitView(state);
-        if (view.kind !== 'compared') return null;
-        const isNew = view.diff.added.some((added) => added.key === idea.key);
-        const change = view.diff.changed.find((c) => c.key === idea.key);
-        if (!isNew && !change?.fields.length) return null;
-        return (
-          <>
-            <style>{BADGE_CSS + SR_ONLY_CSS}</style>
-            {isNew ? <NewIdeaBadge /> : <ChangedIdeaBadge change={change!} />}
-          </>
-        );
+      mount(slot, idea) {
+        const show = () => {
+          const view = state.get();
+          const change = view.kind === 'compared' ? view.diff.changed.find((c) => c.key === idea.key) : undefined;
+          if (view.kind === 'compared' && view.diff.added.some((added) => added.key === idea.key)) fill(slot, newIdeaBadge());
+          else fill(slot, change?.fields.length ? changedIdeaBadge(change) : null);
+        };
+        show();
+        return state.subscribe(show);
       },
     });
 

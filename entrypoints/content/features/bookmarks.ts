@@ -2,9 +2,7 @@
 // tab asks for the page's bookmarks at start and again whenever any tab or extension page changes them, so a
 // bookmark made elsewhere shows here without a reload. The store's copy drives the toggles and the
 // "Bookmarked" filter.
-import { useState } from 'preact/hooks';
-import { BookmarkToggle } from '../../../components/heading/BookmarkToggle';
-import { useSelected } from '../../../components/filters/use-store';
+import { bookmarkToggle } from '../../../components/heading/bookmark-toggle';
 import { NO_FILTERS } from '../../../lib/filter';
 import { urlWithFilters } from '../../../lib/filter-url';
 import type { Idea } from '../../../lib/idea';
@@ -27,23 +25,24 @@ export const bookmarks: Feature = {
     void load();
     const stop = onDataChanged(['bookmarks'], () => void load());
     page.ctx.onInvalidated(stop);
-    page.addHeadingWidget({ id: 'bookmark', order: 0, Component: BookmarkWidget });
+    page.addHeadingWidget({ id: 'bookmark', order: 0, mount: (slot, idea) => mountBookmark(page, slot, idea) });
   },
 };
 
-function BookmarkWidget({ page, idea }: { page: IdeasPage; idea: Idea }) {
-  const pressed = useSelected(page.filters, 'bookmarks', (store) => store.bookmarks.has(idea.key));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const toggle = async () => {
-    const store = page.filters;
+/** The toggle at one idea's heading; shows the store's copy, so a change from another tab shows too. */
+function mountBookmark(page: IdeasPage, slot: HTMLElement, idea: Idea): () => void {
+  const store = page.filters;
+  let busy = false;
+  let error: string | null = null;
+  const show = () => toggle.show({ pressed: store.bookmarks.has(idea.key), busy, error });
+  const toggle = bookmarkToggle(slot, idea.title, async () => {
     const before = store.bookmarks;
     const bookmarked = !before.has(idea.key);
-    setError(null);
-    setBusy(true);
+    error = null;
+    busy = true;
     // Shown at once; the background's answer (and its change notice) confirms or corrects it.
     store.setBookmarks(bookmarked ? [...before, idea.key] : [...before].filter((key) => key !== idea.key));
+    show();
     try {
       await call('bookmarks.set', { pageId: page.pageId, pageUrl: pageUrl(), idea, bookmarked });
     } catch (e) {
@@ -51,13 +50,16 @@ function BookmarkWidget({ page, idea }: { page: IdeasPage; idea: Idea }) {
       if (bookmarked) now.delete(idea.key);
       else now.add(idea.key);
       store.setBookmarks(now);
-      setError(`Not saved: ${e instanceof Error ? e.message : String(e)}`);
+      error = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
     } finally {
-      setBusy(false);
+      busy = false;
+      show();
     }
-  };
-
-  return <BookmarkToggle title={idea.title} pressed={pressed} busy={busy} error={error} onToggle={toggle} />;
+  });
+  show();
+  return store.subscribe((topic) => {
+    if (topic === 'bookmarks') show();
+  });
 }
 
 /** The page's address without our filters or a fragment: what the bookmark links back to. */

@@ -1,5 +1,5 @@
 // Difficulty and skill chips, the idea's age and a mail link at each idea's heading.
-import { IdeaFacts } from '../../../components/heading/IdeaFacts';
+import { ideaFactsInto, type MailLink } from '../../../components/heading/idea-facts';
 import { ageHint } from '../../../lib/age-hint';
 import type { Idea } from '../../../lib/idea';
 import { mailingListAddress, mailSubject, mailtoLink } from '../../../lib/mail';
@@ -12,13 +12,13 @@ export const ideaFacts: Feature = {
     page.addHeadingWidget({
       id: 'facts',
       order: 10,
-      Component: ({ page, idea }) => <IdeaFacts idea={idea} age={ageHint(idea)} mail={mailFor(page, idea)} />,
+      mount: (slot, idea) => ideaFactsInto(slot, idea, ageHint(idea), mailFor(page, idea)),
     });
   },
 };
 
 /** To the mentors who gave an address, CC the idea's mailing list; null when the page gives neither. */
-export function mailFor(page: IdeasPage, idea: Idea): { href: string; to: string[]; cc: string[] } | null {
+export function mailFor(page: IdeasPage, idea: Idea): MailLink | null {
   const to = [...new Set(idea.contacts.flatMap((contact) => (contact.email ? [contact.email] : [])))];
   const list = mailingListAddress(idea.mailingList);
   const cc = list && !to.includes(list) ? [list] : [];

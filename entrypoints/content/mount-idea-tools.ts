@@ -4,7 +4,6 @@
 // On a page of fewer than LONG_PAGE_IDEAS ideas all are mounted at once (a few milliseconds). On longer pages each
 // idea's tools are mounted as its body comes within a viewport of the viewport (page-visibility.ts watches that),
 // so a page of a thousand ideas pays only for the ideas the reader gets near.
-import { render } from 'preact';
 import type { Idea } from '../../lib/idea';
 import type { IdeasPage } from './ideas-page';
 import headingCss from './heading-widgets.css?inline';
@@ -42,18 +41,22 @@ function mountOne(page: IdeasPage, idea: Idea, styles: (shadow: ShadowRoot) => v
   styles(shadow);
   const container = document.createElement('div');
   container.className = 'widgets';
+  const stops: Array<() => void> = [];
+  for (const widget of page.headingWidgets) {
+    const slot = document.createElement('span');
+    slot.className = 'slot';
+    container.append(slot);
+    try {
+      const stop = widget.mount(slot, idea);
+      if (stop) stops.push(stop);
+    } catch (error) {
+      console.warn(`Idea Scout: the ${widget.id} widget failed at "${idea.title}"`, error);
+    }
+  }
   shadow.append(container);
   heading.after(host);
-  render(
-    <>
-      {page.headingWidgets.map(({ id, Component }) => (
-        <Component key={id} page={page} idea={idea} />
-      ))}
-    </>,
-    container,
-  );
   page.ctx.onInvalidated(() => {
-    render(null, container);
+    for (const stop of stops) stop();
     host.remove();
   });
 }
