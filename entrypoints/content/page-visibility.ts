@@ -51,8 +51,10 @@ table[${FAR_ATTR}] { display: block; }
 const TOC_CONTAINERS = '#toc, .toc, #vector-toc, .vector-toc';
 
 interface Group {
+  heading: Element;
   elements: Element[];
-  toc: Element[];
+  /** Looked up when first needed (see tocOf). */
+  toc: Element[] | null;
   keys: string[];
   hidden: boolean;
 }
@@ -78,14 +80,16 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   style.textContent = PAGE_CSS;
   (doc.head ?? doc.documentElement).append(style);
 
-  const tocById = tocEntries(doc);
   const ideaElements = new Map<string, Element[]>();
+  // The TOC entries are looked up when a filter first hides or shows something: most loads never need them, and
+  // on a page of a thousand ideas reading the TOC is some 10 ms.
+  let tocById: Map<string, Element> | null = null;
+  const tocOf = (heading: Element) => tocFor(heading, (tocById ??= tocEntries(doc)));
   const ideaToc = new Map<string, Element[]>();
   const owner = new Map<Element, string>();
   const bodies: Element[] = [];
   for (const [key, { heading, blocks }] of scan.nodes) {
     ideaElements.set(key, [heading, ...blocks]);
-    ideaToc.set(key, tocFor(heading, tocById));
     owner.set(heading, key);
     for (const block of blocks) {
       owner.set(block, key);
@@ -93,8 +97,9 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     }
   }
   const groups: Group[] = scan.groups.map(({ heading, keys }) => ({
+    heading,
     elements: [heading, ...introBlocks(heading)],
-    toc: tocFor(heading, tocById),
+    toc: null,
     keys,
     hidden: false,
   }));
@@ -180,14 +185,16 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (hide) hidden.add(key);
         else hidden.delete(key);
         setHidden(elements, hide, !isNear(key)); // (on a short page every idea is near)
-        setHidden(ideaToc.get(key)!, hide, observer !== null);
+        let toc = ideaToc.get(key);
+        if (!toc) ideaToc.set(key, (toc = tocOf(scan.nodes.get(key)!.heading)));
+        setHidden(toc, hide, observer !== null);
       }
       for (const group of groups) {
         const hide = visible !== null && !group.keys.some((key) => visible.has(key));
         if (hide === group.hidden) continue;
         group.hidden = hide;
         setHidden(group.elements, hide);
-        setHidden(group.toc, hide, observer !== null);
+        setHidden((group.toc ??= tocOf(group.heading)), hide, observer !== null);
       }
     },
     ideaOf(element) {
