@@ -1,9 +1,12 @@
 // Visit messages: page snapshots per visit, the baseline each load is compared with (rules in lib/visits.ts),
 // and the "no longer on the page" flag of bookmarks.
+import { browser } from 'wxt/browser';
 import { bookmarkId } from '../../lib/bookmark';
 import { diffSnapshots, pairIdeas } from '../../lib/diff';
 import { pageIdFromUrl } from '../../lib/page-id';
-import type { PageSnapshot } from '../../lib/snapshot';
+import { readKeptHeader, readKeptIdeas, type KeptVersion } from '../../lib/kept-scan';
+import { takeSnapshot, type PageSnapshot } from '../../lib/snapshot';
+import { PageSnapshot as PageSnapshotSchema } from '../../lib/snapshot-schema';
 import { continuesVisit, prunableIds, type VisitRecord } from '../../lib/visits';
 import type { IdeaScoutDb } from './db';
 import { RequestError } from './errors';
@@ -11,8 +14,9 @@ import type { HandlersFor } from './handlers';
 
 export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapshots.'> {
   return {
-    'visits.record': async ({ pageId, pageUrl, snapshot }, ctx) => {
+    'visits.record': async ({ pageId, pageUrl, snapshot: sent, keptScan }, ctx) => {
       checkPage('visits.record', pageId, pageUrl);
+      const snapshot = sent ?? (await keptSnapshot(pageId, keptScan!));
       const now = ctx.now();
       const tables = [db.snapshots, db.bookmarks, db.drafts, db.draftVersions];
       const { base, bookmarksChanged } = await db.transaction('rw', tables, async () => {
@@ -64,6 +68,17 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
         .map(({ pageId, pageUrl, takenAt, snapshot }) => ({ pageId, pageUrl, takenAt, snapshot }));
     },
   };
+}
+
+/** The snapshot of a page's kept scan, checked as a sent one would be; a RequestError when it is not there. */
+async function keptSnapshot(pageId: string, version: KeptVersion): Promise<PageSnapshot> {
+  const storage = browser.storage.local;
+  const header = await readKeptHeader(storage, pageId);
+  const ideas = await readKeptIdeas(storage, pageId, header, version);
+  if (!ideas) throw new RequestError(`The kept scan of ${pageId} is not in storage; send the page's snapshot.`);
+  const parsed = PageSnapshotSchema.safeParse(takeSnapshot({ page: header!.record.page, ideas }));
+  if (!parsed.success) throw new RequestError(`The kept scan of ${pageId} is not a valid page: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 function checkPage(type: string, pageId: string, pageUrl: string) {

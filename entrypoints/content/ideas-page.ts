@@ -4,6 +4,7 @@ import type { ComponentType } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FilterStore } from '../../lib/filter-store';
 import type { Idea } from '../../lib/idea';
+import type { KeptVersion } from '../../lib/kept-scan';
 import { findSubjectTag } from '../../lib/draft-template';
 import type { ScannedPage } from '../../lib/parse/index';
 import { introductionText } from '../../lib/parse/introduction';
@@ -37,6 +38,11 @@ export interface IdeasPage {
   scan: ScannedPage;
   /** The wiki page's identity, the same on both hosts (see lib/page-id.ts). */
   pageId: string;
+  /**
+   * Which kept scan of this page (lib/kept-scan.ts) is this load's, once it is in the extension's storage; null
+   * when it is not kept.
+   */
+  keptScan: Promise<KeptVersion | null>;
   panelSections: PanelSection[];
   headingWidgets: HeadingWidget[];
   ideaDecorations: IdeaDecoration[];
@@ -66,11 +72,12 @@ export interface Feature {
   init(page: IdeasPage): void;
 }
 
-export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pageId: string): IdeasPage {
+export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pageId: string, keptScan: Promise<KeptVersion | null>): IdeasPage {
   const page: IdeasPage = {
     ctx,
     scan,
     pageId,
+    keptScan,
     panelSections: [],
     headingWidgets: [],
     ideaDecorations: [],

@@ -36,11 +36,11 @@ export default defineContentScript({
     const cache = await openScanCache(document, location.href, pageId, slicer);
     const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
-    if (!cache.reused) cache.keep(scan);
+    const kept = cache.reused ? Promise.resolve(true) : cache.keep(scan);
     // Parsing, the search and filters with their panel, the other features (adding their panel sections), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageId);
+    const page = createIdeasPage(ctx, scan, pageId, kept.then((ok) => (ok ? cache.version : null)));
     const [first, ...others] = FEATURES;
     await slicer.pause();
     start(first, page);

@@ -7,6 +7,7 @@ import { PageSnapshot } from '../snapshot-schema';
 
 /** What this load is compared with: when that page was shown, and what changed since (made by the background). */
 const Baseline = z.object({ takenAt: Timestamp, diff: z.custom<PageDiff>() });
+const KeptScan = z.strictObject({ parser: z.string().check(z.maxLength(64)), digest: z.string().check(z.maxLength(128)) });
 const LatestSnapshot = z.object({ pageId: PageId, pageUrl: PageUrl, takenAt: Timestamp, snapshot: PageSnapshot });
 
 export const VISIT_MESSAGES = {
@@ -15,9 +16,15 @@ export const VISIT_MESSAGES = {
    * the page is compared with (the baseline: see lib/visits.ts), or null on the first visit. The background
    * compares, so the page neither receives the old snapshot nor spends its main thread on the diff. Also flags
    * bookmarked ideas the page no longer lists (`missingSince`) and clears the flag of those back on it.
+   *
+   * A page whose scan is kept (lib/kept-scan.ts) names that scan instead of sending a snapshot: the background
+   * takes the snapshot from it, off the page's main thread. If it is gone, the request fails and the page sends
+   * its snapshot.
    */
   'visits.record': {
-    payload: z.strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }),
+    payload: z
+      .strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: z.optional(PageSnapshot), keptScan: z.optional(KeptScan) })
+      .check(z.refine((p) => (p.snapshot === undefined) !== (p.keptScan === undefined), 'give either a snapshot or a keptScan')),
     result: z.object({ baseline: z.nullable(Baseline) }),
   },
   /** "Mark all as seen": the page as shown (`snapshot`) becomes the baseline of the next load. */

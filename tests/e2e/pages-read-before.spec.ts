@@ -97,3 +97,30 @@ test('a long page is kept in parts, each read and written on its own, and a part
   await expect(toggle(page, 'Skills', 'OCaml')).toHaveText(`OCaml (${ocaml})`);
   await expect(status(page)).toHaveText('Showing 250 of 250 ideas');
 });
+
+test('a page read before is recorded as a visit by the background, from the kept scan, without sending its ideas', async ({ page, wiki, context }) => {
+  await openIdeasPage(page, wiki);
+  const worker = await backgroundWorkerOf(context);
+  await expect.poll(async () => (await keptScan(worker))?.ideas.length).toBe(18);
+  // Counts the background's reads of the kept scan's parts (the content script's own reads are not seen here).
+  await worker.evaluate(`(() => {
+    self.keptPartReads = 0;
+    const area = chrome.storage.local;
+    const get = area.get.bind(area);
+    area.get = (keys) => {
+      if (/^scan:.*:\\d+$/.test(String(keys))) self.keptPartReads++;
+      return get(keys);
+    };
+  })()`);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.reload();
+  await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
+  // Compared with the first load, taken from the same scan: nothing changed.
+  await expect(page.getByRole('region', { name: 'Since your last visit' })).toContainText('Nothing changed since your last visit');
+  expect(await worker.evaluate('self.keptPartReads')).toBe(1);
+  // The content script warns when it has to fall back to sending the snapshot.
+  expect(warnings.filter((text) => text.includes('kept scan'))).toEqual([]);
+});

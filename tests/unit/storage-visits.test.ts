@@ -8,7 +8,10 @@ import { call } from '../../entrypoints/rpc/client';
 import { diffSnapshots, isEmptyDiff, type PageDiff } from '../../lib/diff';
 import { takeSnapshot, type PageSnapshot } from '../../lib/snapshot';
 import { KEEP_SNAPSHOTS, prunableIds, VISIT_HOURS } from '../../lib/visits';
-import { parseFixture } from './helpers/fixture-pages';
+import { writeKeptScan, type KeptVersion } from '../../lib/kept-scan';
+import { scanPage } from '../../lib/parse/index';
+import { scanRecord } from '../../lib/parse/scan-record';
+import { FIXTURE_URL, loadFixturePage, parseFixture } from './helpers/fixture-pages';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';
 
@@ -245,6 +248,47 @@ describe('bookmarked ideas whose heading is renamed', () => {
     expect((await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW }))!.title).toBe('Bookmarked under the new key already');
     // The old one is kept (its idea is gone from the page, so it is flagged, as before).
     expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: OLD })).toMatchObject({ missingSince: '2025-03-03T10:00:00.000Z' });
+  });
+});
+
+describe('a page whose scan is kept names it instead of sending its snapshot', () => {
+  const REV1_VERSION = { parser: 'parser-1', digest: 'digest-of-rev1' };
+  const keep = async (fixture: string, version: KeptVersion) => {
+    const doc = loadFixturePage(fixture);
+    const kept = await writeKeptScan(fakeBrowser.storage.local, OUTREACH_ID, version, scanRecord(scanPage(doc, FIXTURE_URL)), 0, async () => {});
+    expect(kept).toBe(true);
+  };
+  const loadKept = async (keptScan: KeptVersion) => (await call('visits.record', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, keptScan })).baseline;
+
+  it('the background takes the same snapshot from the kept scan as the page would have sent', async () => {
+    await keep('outreach-vector-mw1.31.html', REV1_VERSION);
+    expect(await loadKept(REV1_VERSION)).toBeNull();
+    expect((await call('snapshots.latest', { pageId: OUTREACH_ID }))[0].snapshot).toEqual(REV1);
+    later(0.01);
+    expect(await load(REV2)).toEqual(comparedWith('2025-03-03T09:00:00.000Z', REV1, REV2));
+    later(0.01);
+    // And the other way round: a kept rev2 compared with the sent rev1.
+    const rev2 = { parser: 'parser-1', digest: 'digest-of-rev2' };
+    await keep('outreach-vector-mw1.31.rev2.html', rev2);
+    expect(await loadKept(rev2)).toEqual(comparedWith('2025-03-03T09:00:00.000Z', REV1, REV2));
+  });
+
+  it('a kept scan that is not there, of another parser or another text is refused, and nothing is recorded', async () => {
+    await expect(loadKept(REV1_VERSION)).rejects.toThrow(`The kept scan of ${OUTREACH_ID} is not in storage; send the page's snapshot.`);
+    await keep('outreach-vector-mw1.31.html', REV1_VERSION);
+    await expect(loadKept({ ...REV1_VERSION, parser: 'parser-2' })).rejects.toThrow(/is not in storage/);
+    await expect(loadKept({ ...REV1_VERSION, digest: 'digest-of-rev2' })).rejects.toThrow(/is not in storage/);
+    // A part overwritten by another record's write.
+    await fakeBrowser.storage.local.set({ [`scan:${OUTREACH_ID}:0`]: { digest: 'another', ideas: [] } });
+    await expect(loadKept(REV1_VERSION)).rejects.toThrow(/is not in storage/);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it('a message with both a snapshot and a kept scan, or neither, is refused', async () => {
+    const both = { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, snapshot: REV1, keptScan: REV1_VERSION };
+    await expect(call('visits.record', both)).rejects.toThrow(/give either a snapshot or a keptScan/);
+    await expect(call('visits.record', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL })).rejects.toThrow(/give either a snapshot or a keptScan/);
+    expect(await db.snapshots.count()).toBe(0);
   });
 });
 

@@ -63,22 +63,31 @@ export const sinceLastVisit: Feature = {
 
 async function recordVisit(page: IdeasPage, state: VisitState) {
   try {
-    // Taking the snapshot and sending it are the two largest steps of a load on a long page: each gets a task of
-    // its own, after the panel is up.
-    await nextTask();
-    const snapshot = state.snapshot;
-    await nextTask();
+    const pageId = page.pageId;
+    const pageUrl = recordedUrl();
+    // A kept scan gives the background the ideas: taking the snapshot and sending it (a few megabytes on a long
+    // page, the largest steps of its load) stays off the page's main thread.
+    const keptScan = await page.keptScan;
+    const fromKept =
+      keptScan &&
+      (await call('visits.record', { pageId, pageUrl, keptScan }).catch((error) => {
+        console.warn('Idea Scout: the kept scan could not be used for this visit; sending the snapshot', error);
+        return null;
+      }));
+    const { baseline } = fromKept ?? (await sendSnapshot(page, state));
     if (page.ctx.isInvalid) return;
-    const { baseline } = await call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot });
-    if (page.ctx.isInvalid) return;
-    state.set(
-      baseline
-        ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff }
-        : { kind: 'first-visit' },
-    );
+    state.set(baseline ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff } : { kind: 'first-visit' });
   } catch (error) {
     state.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Taking the snapshot and sending it each get a task of their own, after the panel is up. */
+async function sendSnapshot(page: IdeasPage, state: VisitState) {
+  await nextTask();
+  const snapshot = state.snapshot;
+  await nextTask();
+  return call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot });
 }
 
 function sinceView(page: IdeasPage, view: VisitView): SinceView {

@@ -1,0 +1,87 @@
+// How the scan of a page is kept in the extension's storage (browser.storage.local: the extension's origin, never
+// the wiki's): a header under `scan:<pageId>`, written last, and the ideas in parts of IDEAS_PER_PART under
+// `scan:<pageId>:<n>`. The content script reads and writes it (entrypoints/content/scan-cache.ts); the background
+// reads it to take a page's visit snapshot, so a page read before need not send its ideas again.
+//
+// Each part is read and written in a request of its own: a page of a thousand ideas is a few megabytes, and
+// (de)serialising it at once would hold the main thread for 100 ms and more.
+import type { Idea } from './idea';
+import type { ScanRecord } from './parse/scan-record';
+
+export const IDEAS_PER_PART = 100;
+
+/** What a kept scan is valid for: the parser that made it and a digest of the page's text and revision. */
+export interface KeptVersion {
+  parser: string;
+  digest: string;
+}
+
+/** A record whose parts are not all written has no header yet, so it is never read. */
+export interface KeptHeader extends KeptVersion {
+  parts: number;
+  record: Omit<ScanRecord, 'ideas'>;
+}
+
+/** The digest tells a part of this record from one of another tab's record. */
+interface KeptPart {
+  digest: string;
+  ideas: Idea[];
+}
+
+/** The part of browser.storage.local used here (a fake in unit tests). */
+export interface KeptScanStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export const keptScanKey = (pageId: string) => `scan:${pageId}`;
+
+export async function readKeptHeader(storage: KeptScanStorage, pageId: string): Promise<KeptHeader | null> {
+  const key = keptScanKey(pageId);
+  return ((await storage.get(key))[key] as KeptHeader | undefined) ?? null;
+}
+
+/** The ideas of the page's record if it is the one of `version`, else null (none, another version, a part missing). */
+export async function readKeptIdeas(storage: KeptScanStorage, pageId: string, header: KeptHeader | null, version: KeptVersion): Promise<Idea[] | null> {
+  if (header?.parser !== version.parser || header.digest !== version.digest) return null;
+  const keys = Array.from({ length: header.parts }, (_, n) => `${keptScanKey(pageId)}:${n}`);
+  // One request per part: each reply is deserialised in a task of its own.
+  const replies = await Promise.all(keys.map((key) => storage.get(key)));
+  const ideas: Idea[] = [];
+  for (const [n, reply] of replies.entries()) {
+    const part = reply[keys[n]] as KeptPart | undefined;
+    if (part?.digest !== version.digest) return null;
+    ideas.push(...part.ideas);
+  }
+  return ideas;
+}
+
+/**
+ * Writes the record, a part per task (`between` runs before each), the header last, then removes parts an older,
+ * longer record left. Resolves to whether it was kept (not when storage is full or the extension was reloaded).
+ */
+export async function writeKeptScan(
+  storage: KeptScanStorage,
+  pageId: string,
+  version: KeptVersion,
+  { ideas, ...record }: ScanRecord,
+  oldParts: number,
+  between: () => Promise<void>,
+): Promise<boolean> {
+  const key = keptScanKey(pageId);
+  const header: KeptHeader = { ...version, parts: Math.ceil(ideas.length / IDEAS_PER_PART), record };
+  try {
+    for (let n = 0; n < header.parts; n++) {
+      await between();
+      const part: KeptPart = { digest: version.digest, ideas: ideas.slice(n * IDEAS_PER_PART, (n + 1) * IDEAS_PER_PART) };
+      await storage.set({ [`${key}:${n}`]: part });
+    }
+    await storage.set({ [key]: header });
+    const stale = Array.from({ length: Math.max(0, oldParts - header.parts) }, (_, n) => `${key}:${header.parts + n}`);
+    if (stale.length) await storage.remove(stale);
+    return true;
+  } catch {
+    return false;
+  }
+}
