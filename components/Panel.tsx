@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IdeasPage, PanelSection } from '../entrypoints/content/ideas-page';
 
@@ -13,8 +14,8 @@ export function Panel({ page, sections }: { page: IdeasPage; sections: readonly 
     <>
       <section class="panel" aria-label="Idea Scout" ref={panel}>
         <h2>Idea Scout found {count} project {count === 1 ? 'idea' : 'ideas'}</h2>
-        {sections.map(({ id, Component }) => (
-          <Component key={id} page={page} />
+        {sections.map((section) => (
+          <Section key={section.id} page={page} section={section} />
         ))}
       </section>
       {scrolledPast && (
@@ -25,6 +26,20 @@ export function Panel({ page, sections }: { page: IdeasPage; sections: readonly 
       )}
     </>
   );
+}
+
+/**
+ * A feature's section, rendered again only by its own state: sections added later (the panel is shown before every
+ * feature has started) must not re-render the ones already there.
+ */
+class Section extends Component<{ page: IdeasPage; section: PanelSection }> {
+  shouldComponentUpdate(next: { page: IdeasPage; section: PanelSection }) {
+    return next.page !== this.props.page || next.section !== this.props.section;
+  }
+
+  render({ page, section: { Component: Contents } }: { page: IdeasPage; section: PanelSection }) {
+    return <Contents page={page} />;
+  }
 }
 
 /** True while `element` is above the viewport (scrolled past), not merely off-screen below. */

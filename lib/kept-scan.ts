@@ -37,17 +37,17 @@ export interface KeptScanStorage {
 
 export const keptScanKey = (pageId: string) => `scan:${pageId}`;
 
-export async function readKeptHeader(storage: KeptScanStorage, pageId: string): Promise<KeptHeader | null> {
+export async function readKeptHeader(area: KeptScanStorage, pageId: string): Promise<KeptHeader | null> {
   const key = keptScanKey(pageId);
-  return ((await storage.get(key))[key] as KeptHeader | undefined) ?? null;
+  return ((await area.get(key))[key] as KeptHeader | undefined) ?? null;
 }
 
 /** The ideas of the page's record if it is the one of `version`, else null (none, another version, a part missing). */
-export async function readKeptIdeas(storage: KeptScanStorage, pageId: string, header: KeptHeader | null, version: KeptVersion): Promise<Idea[] | null> {
+export async function readKeptIdeas(area: KeptScanStorage, pageId: string, header: KeptHeader | null, version: KeptVersion): Promise<Idea[] | null> {
   if (header?.parser !== version.parser || header.digest !== version.digest) return null;
   const keys = Array.from({ length: header.parts }, (_, n) => `${keptScanKey(pageId)}:${n}`);
   // One request per part: each reply is deserialised in a task of its own.
-  const replies = await Promise.all(keys.map((key) => storage.get(key)));
+  const replies = await Promise.all(keys.map((key) => area.get(key)));
   const ideas: Idea[] = [];
   for (const [n, reply] of replies.entries()) {
     const part = reply[keys[n]] as KeptPart | undefined;
@@ -62,7 +62,7 @@ export async function readKeptIdeas(storage: KeptScanStorage, pageId: string, he
  * longer record left. Resolves to whether it was kept (not when storage is full or the extension was reloaded).
  */
 export async function writeKeptScan(
-  storage: KeptScanStorage,
+  area: KeptScanStorage,
   pageId: string,
   version: KeptVersion,
   { ideas, ...record }: ScanRecord,
@@ -75,11 +75,11 @@ export async function writeKeptScan(
     for (let n = 0; n < header.parts; n++) {
       await between();
       const part: KeptPart = { digest: version.digest, ideas: ideas.slice(n * IDEAS_PER_PART, (n + 1) * IDEAS_PER_PART) };
-      await storage.set({ [`${key}:${n}`]: part });
+      await area.set({ [`${key}:${n}`]: part });
     }
-    await storage.set({ [key]: header });
+    await area.set({ [key]: header });
     const stale = Array.from({ length: Math.max(0, oldParts - header.parts) }, (_, n) => `${key}:${header.parts + n}`);
-    if (stale.length) await storage.remove(stale);
+    if (stale.length) await area.remove(stale);
     return true;
   } catch {
     return false;

@@ -72,9 +72,9 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
 
 /** The snapshot of a page's kept scan, checked as a sent one would be; a RequestError when it is not there. */
 async function keptSnapshot(pageId: string, version: KeptVersion): Promise<PageSnapshot> {
-  const storage = browser.storage.local;
-  const header = await readKeptHeader(storage, pageId);
-  const ideas = await readKeptIdeas(storage, pageId, header, version);
+  const area = browser.storage.local;
+  const header = await readKeptHeader(area, pageId);
+  const ideas = await readKeptIdeas(area, pageId, header, version);
   if (!ideas) throw new RequestError(`The kept scan of ${pageId} is not in storage; send the page's snapshot.`);
   const parsed = PageSnapshotSchema.safeParse(takeSnapshot({ page: header!.record.page, ideas }));
   if (!parsed.success) throw new RequestError(`The kept scan of ${pageId} is not a valid page: ${parsed.error.message}`);

@@ -32,16 +32,16 @@ const NONE: ScanCache = { reused: null, keep: async () => false, version: null }
 export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer): Promise<ScanCache> {
   // http:, where there is no SubtleCrypto: no digest, so nothing is kept or reused.
   if (!globalThis.crypto?.subtle) return NONE;
-  const storage = browser.storage.local;
+  const area = browser.storage.local;
   try {
     const text = `${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`;
-    const [header, digest] = await Promise.all([readKeptHeader(storage, pageId), digestOf(text)]);
+    const [header, digest] = await Promise.all([readKeptHeader(area, pageId), digestOf(text)]);
     const version = { parser: __PARSER_VERSION__, digest };
-    const ideas = await readKeptIdeas(storage, pageId, header, version);
+    const ideas = await readKeptIdeas(area, pageId, header, version);
     const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
     return {
       reused,
-      keep: (scan) => writeKeptScan(storage, pageId, version, scanRecord(scan), header?.parts ?? 0, nextTask),
+      keep: (scan) => writeKeptScan(area, pageId, version, scanRecord(scan), header?.parts ?? 0, nextTask),
       version,
     };
   } catch (error) {
