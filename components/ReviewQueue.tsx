@@ -65,15 +65,3 @@ export function ReviewQueue({ entries, now, hrefFor, onOpen, markdown, headingLe
     </section>
   );
 }
-
-/** Styles for the queue and the copy button, for the shadow roots and pages that show them. */
-export const REVIEW_QUEUE_CSS = `
-.review-queue ol { margin: 4px 0 6px; padding-left: 1.6em; }
-.review-queue li { margin: 0 0 6px; }
-.review-queue .queue-meta { color: #54595d; }
-.review-queue .queue-excerpt { display: block; color: #202122; font-style: italic; }
-.copy-markdown { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.copy-status { color: #14866d; font-weight: 600; }
-.copy-fallback { display: block; width: 100%; }
-.copy-fallback textarea { display: block; width: 100%; font: 12px monospace; }
-`;

@@ -5,7 +5,8 @@ import { call, onDataChanged } from '../entrypoints/rpc/client';
 import { wikiPageUrl } from '../lib/page-id';
 import { formatLocalDateTime, queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
 import type { Result } from '../lib/rpc/protocol';
-import { REVIEW_QUEUE_CSS, ReviewQueue } from './ReviewQueue';
+import reviewQueueCss from './review-queue.css?inline';
+import { ReviewQueue } from './ReviewQueue';
 
 type Latest = Result<'snapshots.latest'>;
 
@@ -28,7 +29,7 @@ export function ReviewQueueFromSnapshots() {
   const now = new Date();
   return (
     <div class="review-pages">
-      <style>{REVIEW_QUEUE_CSS + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { color: #59636e; font-size: 13px; }'}</style>
+      <style>{reviewQueueCss + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { color: #59636e; font-size: 13px; }'}</style>
       {error && <p role="alert">Could not read the review queue: {error}</p>}
       {pages?.length === 0 && <p>No ideas page visited yet: open one on the wiki and its open review comments show here.</p>}
       {pages?.map(({ pageId, takenAt, snapshot }) => {

@@ -156,11 +156,3 @@ function List({ title, children }: { title: string; children: ComponentChildren 
 function localDate(iso: string): string {
   return formatLocalDateTime(iso) ?? 'your last visit';
 }
-
-export const SINCE_CSS = `
-.since h3, .review h3 { font-size: 15px; margin: 10px 0 4px; }
-.since h4, .review h4 { font-size: 13px; margin: 6px 0 2px; }
-.since ul { margin: 2px 0 6px; padding-left: 1.4em; }
-.since .where { color: #54595d; }
-.since-summary { margin: 2px 0 6px; }
-`;

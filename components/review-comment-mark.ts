@@ -21,12 +21,3 @@ export function reviewCommentMark(comment: { author: string | null; timestamp: s
     },
   };
 }
-
-export const COMMENT_MARK_CSS = `
-:host { display: inline; }
-.mark { display: inline-flex; gap: 4px; align-items: center; margin: 0 4px; padding: 0 6px; border-radius: 8px; background: #fef6e7; border: 1px solid #a66200; color: #6b3f00; font: 600 11px/16px system-ui, sans-serif; vertical-align: 1px; }
-.mark:focus { outline: 2px solid #36c; outline-offset: 1px; }
-.news { background: #14866d; color: #fff; border-radius: 6px; padding: 0 4px; }
-.news[hidden] { display: none; }
-.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-`;

@@ -27,11 +27,14 @@ const SKILLS_SHOWN = 12;
 export function FilterPanel({
   store,
   onOpenIdea,
+  onSearchFocus,
   searchRef,
 }: {
   store: FilterStore;
   /** Take the reader to an idea (a search result was chosen). */
   onOpenIdea(key: string): void;
+  /** Gets the first keystroke ready (the search index, the page's lookups) while the reader is about to type. */
+  onSearchFocus(): void;
   searchRef?: { current: HTMLInputElement | null };
 }) {
   useStore(store);
@@ -83,7 +86,7 @@ export function FilterPanel({
           autocomplete="off"
           spellcheck={false}
           value={filters.query}
-          onFocus={() => store.prepareSearch()}
+          onFocus={onSearchFocus}
           onInput={(event) => {
             const query = event.currentTarget.value;
             store.setFilters((current) => ({ ...current, query }));

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
 import type { IdeasPage } from './ideas-page';
+import reviewQueueCss from '../../components/review-queue.css?inline';
 import panelCss from './panel.css?inline';
 
 /** Mounts the panel with the sections added so far; `refresh` shows the sections added since. */
@@ -15,7 +16,7 @@ export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): { refres
   const host = document.createElement('idea-scout-panel');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = panelCss;
+  style.textContent = panelCss + reviewQueueCss;
   const container = document.createElement('div');
   shadow.append(style, container);
   anchor.before(host);

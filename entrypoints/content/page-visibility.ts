@@ -69,6 +69,8 @@ export interface PageVisibility {
   isNear(key: string): boolean;
   /** Called when an idea's body comes near the viewport; returns the function that stops it. */
   onNear(listener: (key: string) => void): () => void;
+  /** Looks up now what a first filter would otherwise look up (the TOC entries), e.g. when the search box takes focus. */
+  prepare(): void;
   /** Lays the idea out at its real size now, before the reader is taken there (a far idea has a placeholder size). */
   bringNear(key: string): void;
   dispose(): void;
@@ -86,6 +88,11 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   let tocById: Map<string, Element> | null = null;
   const tocOf = (heading: Element) => tocFor(heading, (tocById ??= tocEntries(doc)));
   const ideaToc = new Map<string, Element[]>();
+  const ideaTocOf = (key: string) => {
+    let toc = ideaToc.get(key);
+    if (!toc) ideaToc.set(key, (toc = tocOf(ideaElements.get(key)![0])));
+    return toc;
+  };
   const owner = new Map<Element, string>();
   const bodies: Element[] = [];
   for (const [key, { heading, blocks }] of scan.nodes) {
@@ -185,9 +192,7 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (hide) hidden.add(key);
         else hidden.delete(key);
         setHidden(elements, hide, !isNear(key)); // (on a short page every idea is near)
-        let toc = ideaToc.get(key);
-        if (!toc) ideaToc.set(key, (toc = tocOf(scan.nodes.get(key)!.heading)));
-        setHidden(toc, hide, observer !== null);
+        setHidden(ideaTocOf(key), hide, observer !== null);
       }
       for (const group of groups) {
         const hide = visible !== null && !group.keys.some((key) => visible.has(key));
@@ -211,6 +216,10 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     onNear(listener) {
       nearListeners.add(listener);
       return () => nearListeners.delete(listener);
+    },
+    prepare() {
+      for (const key of ideaElements.keys()) ideaTocOf(key);
+      for (const group of groups) group.toc ??= tocOf(group.heading);
     },
     bringNear(key) {
       for (const element of ideaElements.get(key) ?? []) element.removeAttribute(FAR_ATTR);

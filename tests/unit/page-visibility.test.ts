@@ -20,8 +20,9 @@ const keyOf = (scan: ReturnType<typeof scanPage>, title: string) => scan.ideas.f
 
 for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.44.html']) {
   describe(`page visibility (${fixture})`, () => {
-    it('hides an idea\'s heading and body, its TOC entry, and headings left empty', () => {
+    it.each(['when first needed', 'in advance (the search box took focus)'])('hides an idea\'s heading and body, its TOC entry, and headings left empty (TOC read %s)', (when) => {
       const { doc, scan, visibility } = load(fixture);
+      if (when.startsWith('in advance')) visibility.prepare();
       const fuzz = keyOf(scan, 'Fuzz testing Xen with Mirage');
       visibility.apply(new Set([fuzz]));
 

@@ -2,8 +2,9 @@
 // count and the oldest comment's age, "needs info" flags, and the review queue with the page's summary line in
 // the panel. The wiki deletes a comment once addressed, so every comment on the page is open.
 import { reviewBadgesInto } from '../../../components/heading/review-badges';
-import { COMMENT_MARK_CSS, reviewCommentMark } from '../../../components/review-comment-mark';
-import { REVIEW_QUEUE_CSS, ReviewQueue } from '../../../components/ReviewQueue';
+import commentMarkCss from '../../../components/review-comment-mark.css?inline';
+import { reviewCommentMark } from '../../../components/review-comment-mark';
+import { ReviewQueue } from '../../../components/ReviewQueue';
 import type { Idea } from '../../../lib/idea';
 import { wikiPageUrl } from '../../../lib/page-id';
 import { needsInfo, plural, queueMarkdown, reviewQueue, summarize, summaryLine, type Needed } from '../../../lib/review';
@@ -37,7 +38,6 @@ function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Ne
   const summary = summaryLine(summarize(ideas.map((idea) => ({ ...idea, needs: needs.get(idea.key) ?? [] }))));
   return (
     <section class="review" aria-labelledby="review-heading">
-      <style>{REVIEW_QUEUE_CSS + REVIEW_SECTION_CSS}</style>
       <h3 id="review-heading">Review</h3>
       <p class="review-summary">{summary}</p>
       <ReviewQueue
@@ -78,10 +78,6 @@ function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Ne
   );
 }
 
-const REVIEW_SECTION_CSS = `
-.review-summary { font-weight: 600; margin: 2px 0 4px; }
-.needs-info ul { margin: 2px 0 6px; padding-left: 1.4em; }
-`;
 
 /**
  * Marks the idea's comments in place: an outline around the comment (COMMENT_ATTR, whose rule is in the page
@@ -97,7 +93,7 @@ function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
     host.dataset.ideaKey = idea.key;
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = COMMENT_MARK_CSS;
+    style.textContent = commentMarkCss;
     const mark = reviewCommentMark(comment);
     shadow.append(style, mark.element);
     raw.icon.after(host);

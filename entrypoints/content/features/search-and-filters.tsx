@@ -27,12 +27,16 @@ export const searchAndFilters: Feature = {
       if (topic === 'filters') urlSync.changed();
     });
 
+    const prepareSearch = () => {
+      store.prepareSearch();
+      visibility.prepare();
+    };
     page.focusSearch = () => {
       const input = searchInput.current;
       if (!input) return;
       input.closest('.panel')?.scrollIntoView({ block: 'start' });
       input.focus({ preventScroll: true });
-      store.prepareSearch();
+      prepareSearch();
     };
 
     // A link to an idea the filters hide (`…?scout=…#Idea`, or a TOC link followed before filtering): show it.
@@ -51,7 +55,7 @@ export const searchAndFilters: Feature = {
       id: 'filters',
       order: 10,
       Component: ({ page }) => (
-        <FilterPanel store={page.filters} searchRef={searchInput} onOpenIdea={(key) => page.reveal(key)} />
+        <FilterPanel store={page.filters} searchRef={searchInput} onOpenIdea={(key) => page.reveal(key)} onSearchFocus={prepareSearch} />
       ),
     });
 

@@ -4,7 +4,7 @@
 // (review-comments.tsx reads the same state), and "Mark all as seen" resets the baseline.
 import { fill } from '../../../components/dom';
 import { changedIdeaBadge, newIdeaBadge } from '../../../components/heading/visit-badge';
-import { SINCE_CSS, SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
+import { SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
 import type { PageDiff } from '../../../lib/diff';
 import { excerpt } from '../../../lib/review';
 import { nextTask } from '../../../lib/slices';
@@ -43,18 +43,15 @@ export const sinceLastVisit: Feature = {
       Component: () => {
         const view = useVisitView(state);
         return (
-          <>
-            <style>{SINCE_CSS}</style>
-            <SinceLastVisitPanel
-              view={sinceView(page, view)}
-              onOpenIdea={(key) => scrollToIdea(page, key)}
-              onOpenComment={(key, index) => scrollToComment(page, key, index)}
-              onMarkSeen={async () => {
-                const { seenAt } = await call('visits.markSeen', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot: state.snapshot });
-                state.set({ kind: 'seen', at: seenAt });
-              }}
-            />
-          </>
+          <SinceLastVisitPanel
+            view={sinceView(page, view)}
+            onOpenIdea={(key) => scrollToIdea(page, key)}
+            onOpenComment={(key, index) => scrollToComment(page, key, index)}
+            onMarkSeen={async () => {
+              const { seenAt } = await call('visits.markSeen', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot: state.snapshot });
+              state.set({ kind: 'seen', at: seenAt });
+            }}
+          />
         );
       },
     });
