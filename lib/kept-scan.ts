@@ -30,27 +30,36 @@ interface KeptPart {
 
 /** The part of browser.storage.local used here (a fake in unit tests). */
 export interface KeptScanStorage {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
 
-export const keptScanKey = (pageId: string) => `scan:${pageId}`;
-
-export async function readKeptHeader(area: KeptScanStorage, pageId: string): Promise<KeptHeader | null> {
-  const key = keptScanKey(pageId);
-  return ((await area.get(key))[key] as KeptHeader | undefined) ?? null;
+/** The header of the page's kept scan and its first part, read in one request: a short page needs no other. */
+export interface KeptStart {
+  header: KeptHeader | null;
+  first: KeptPart | undefined;
 }
 
-/** The ideas of the page's record if it is the one of `version`, else null (none, another version, a part missing). */
-export async function readKeptIdeas(area: KeptScanStorage, pageId: string, header: KeptHeader | null, version: KeptVersion): Promise<Idea[] | null> {
+export const keptScanKey = (pageId: string) => `scan:${pageId}`;
+
+export async function readKeptStart(area: KeptScanStorage, pageId: string): Promise<KeptStart> {
+  const key = keptScanKey(pageId);
+  const items = await area.get([key, `${key}:0`]);
+  return { header: (items[key] as KeptHeader | undefined) ?? null, first: items[`${key}:0`] as KeptPart | undefined };
+}
+
+/**
+ * The ideas of the page's record if it is the one of `version`, else null (none, another version, a part missing
+ * or of another record). The parts after the first are read only then, each in a request of its own.
+ */
+export async function readKeptIdeas(area: KeptScanStorage, pageId: string, { header, first }: KeptStart, version: KeptVersion): Promise<Idea[] | null> {
   if (header?.parser !== version.parser || header.digest !== version.digest) return null;
-  const keys = Array.from({ length: header.parts }, (_, n) => `${keptScanKey(pageId)}:${n}`);
-  // One request per part: each reply is deserialised in a task of its own.
+  const keys = Array.from({ length: header.parts - 1 }, (_, n) => `${keptScanKey(pageId)}:${n + 1}`);
   const replies = await Promise.all(keys.map((key) => area.get(key)));
+  const parts = [first, ...replies.map((reply, n) => reply[keys[n]] as KeptPart | undefined)];
   const ideas: Idea[] = [];
-  for (const [n, reply] of replies.entries()) {
-    const part = reply[keys[n]] as KeptPart | undefined;
+  for (const part of parts) {
     if (part?.digest !== version.digest) return null;
     ideas.push(...part.ideas);
   }

@@ -33,9 +33,11 @@ export function nextTask(): Promise<void> {
 /** Runs work written as a generator of steps to its end, handing the main thread back when `slicer`'s slice is used up. */
 export async function runInSlices<T>(steps: Generator<void, T>, slicer: TaskSlicer): Promise<T> {
   for (;;) {
+    // Checked before the first step too: work started right after an await (a storage reply) would otherwise run
+    // its first step in the task that delivered the reply, however long that task already is.
+    if (slicer.due) await slicer.pause();
     const step = steps.next();
     if (step.done) return step.value;
-    if (slicer.due) await slicer.pause();
   }
 }
 

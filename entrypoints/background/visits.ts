@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { bookmarkId } from '../../lib/bookmark';
 import { diffSnapshots, pairIdeas } from '../../lib/diff';
 import { pageIdFromUrl } from '../../lib/page-id';
-import { readKeptHeader, readKeptIdeas, type KeptVersion } from '../../lib/kept-scan';
+import { readKeptIdeas, readKeptStart, type KeptVersion } from '../../lib/kept-scan';
 import { takeSnapshot, type PageSnapshot } from '../../lib/snapshot';
 import { PageSnapshot as PageSnapshotSchema } from '../../lib/snapshot-schema';
 import { continuesVisit, prunableIds, type VisitRecord } from '../../lib/visits';
@@ -73,10 +73,10 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
 /** The snapshot of a page's kept scan, checked as a sent one would be; a RequestError when it is not there. */
 async function keptSnapshot(pageId: string, version: KeptVersion): Promise<PageSnapshot> {
   const area = browser.storage.local;
-  const header = await readKeptHeader(area, pageId);
-  const ideas = await readKeptIdeas(area, pageId, header, version);
+  const start = await readKeptStart(area, pageId);
+  const ideas = await readKeptIdeas(area, pageId, start, version);
   if (!ideas) throw new RequestError(`The kept scan of ${pageId} is not in storage; send the page's snapshot.`);
-  const parsed = PageSnapshotSchema.safeParse(takeSnapshot({ page: header!.record.page, ideas }));
+  const parsed = PageSnapshotSchema.safeParse(takeSnapshot({ page: start.header!.record.page, ideas }));
   if (!parsed.success) throw new RequestError(`The kept scan of ${pageId} is not a valid page: ${parsed.error.message}`);
   return parsed.data;
 }

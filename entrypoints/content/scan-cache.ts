@@ -5,7 +5,7 @@
 //
 // The storage format is in lib/kept-scan.ts.
 import { browser } from 'wxt/browser';
-import { readKeptHeader, readKeptIdeas, writeKeptScan, type KeptVersion } from '../../lib/kept-scan';
+import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptVersion } from '../../lib/kept-scan';
 import { contentRoot } from '../../lib/parse/headings';
 import type { ScannedPage } from '../../lib/parse/index';
 import { scanFromRecordInSlices, scanRecord } from '../../lib/parse/scan-record';
@@ -35,9 +35,10 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
   const area = browser.storage.local;
   try {
     const text = `${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`;
-    const [header, digest] = await Promise.all([readKeptHeader(area, pageId), digestOf(text)]);
+    const [start, digest] = await Promise.all([readKeptStart(area, pageId), digestOf(text)]);
+    const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
-    const ideas = await readKeptIdeas(area, pageId, header, version);
+    const ideas = await readKeptIdeas(area, pageId, start, version);
     const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
     return {
       reused,

@@ -1,7 +1,7 @@
 // The content script's way of parsing: the same result as scanPage, with the main thread handed back.
 import { describe, expect, it } from 'vitest';
 import { scanPage, scanPageInSlices } from '../../lib/parse/index';
-import { TaskSlicer } from '../../lib/slices';
+import { runInSlices, TaskSlicer } from '../../lib/slices';
 import { loadFixturePage as loadFixture } from './helpers/fixture-pages';
 
 describe('scanPageInSlices', () => {
@@ -27,5 +27,22 @@ describe('scanPageInSlices', () => {
     }, 60_000);
     expect((await scanPageInSlices(doc, doc.URL, slicer)).ideas).toHaveLength(18);
     expect(handBacks).toBe(0);
+  });
+});
+
+describe('runInSlices', () => {
+  it('hands the thread back before the first step when the slice is used up already (work resumed after an await)', async () => {
+    const log: string[] = [];
+    const slicer = new TaskSlicer(async () => {
+      log.push('hand back');
+    }, -1);
+    function* steps(): Generator<void, string> {
+      log.push('step 1');
+      yield;
+      log.push('step 2');
+      return 'done';
+    }
+    expect(await runInSlices(steps(), slicer)).toBe('done');
+    expect(log).toEqual(['hand back', 'step 1', 'hand back', 'step 2']);
   });
 });
