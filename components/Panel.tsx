@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import type { VNode } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IdeasPage, PanelSection } from '../entrypoints/content/ideas-page';
 
@@ -14,9 +14,7 @@ export function Panel({ page, sections }: { page: IdeasPage; sections: readonly 
     <>
       <section class="panel" aria-label="Idea Scout" ref={panel}>
         <h2>Idea Scout found {count} project {count === 1 ? 'idea' : 'ideas'}</h2>
-        {sections.map((section) => (
-          <Section key={section.id} page={page} section={section} />
-        ))}
+        {sections.map((section) => sectionElement(page, section))}
       </section>
       {scrolledPast && (
         <button type="button" class="back-to-panel" onClick={() => page.focusSearch()}>
@@ -29,17 +27,15 @@ export function Panel({ page, sections }: { page: IdeasPage; sections: readonly 
 }
 
 /**
- * A feature's section, rendered again only by its own state: sections added later (the panel is shown before every
- * feature has started) must not re-render the ones already there.
+ * Each feature's section as one element, made once: handed to Preact again unchanged, it is not rendered again
+ * (strict-equality bailout), so sections added later do not re-render the ones already shown. Each section still
+ * re-renders on its own state.
  */
-class Section extends Component<{ page: IdeasPage; section: PanelSection }> {
-  shouldComponentUpdate(next: { page: IdeasPage; section: PanelSection }) {
-    return next.page !== this.props.page || next.section !== this.props.section;
-  }
-
-  render({ page, section: { Component: Contents } }: { page: IdeasPage; section: PanelSection }) {
-    return <Contents page={page} />;
-  }
+const sectionElements = new WeakMap<PanelSection, VNode>();
+function sectionElement(page: IdeasPage, section: PanelSection): VNode {
+  let element = sectionElements.get(section);
+  if (!element) sectionElements.set(section, (element = <section.Component key={section.id} page={page} />));
+  return element;
 }
 
 /** True while `element` is above the viewport (scrolled past), not merely off-screen below. */

@@ -28,26 +28,10 @@ const RUNS = Math.max(1, Number(options.runs) || 5);
 const SETTLE_MS = 1500;
 const VIEWPORT = { width: 1280, height: 900 };
 
-// Browser-side code is passed as strings: tsx would wrap functions in helpers the page does not have.
-const RECORD_READINESS = `
-  (() => {
-    const found = (root) => root.querySelector('input[aria-label="Search ideas"]');
-    const done = () => { if (window.__scoutReady === undefined) window.__scoutReady = performance.now(); };
-    const watchHost = (host) => {
-      const shadow = host.shadowRoot;
-      if (!shadow) return;
-      if (found(shadow)) return done();
-      new MutationObserver((_, observer) => { if (found(shadow)) { done(); observer.disconnect(); } })
-        .observe(shadow, { childList: true, subtree: true });
-    };
-    new MutationObserver((records, observer) => {
-      for (const record of records) for (const node of record.addedNodes) {
-        if (node.localName === 'idea-scout-panel') { watchHost(node); observer.disconnect(); }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  })();
-`;
+/** The User Timing mark the content script sets once the search box is in the page (entrypoints/content/mount-panel.tsx). */
+const SEARCH_BOX_MARK = 'idea-scout:search-box';
 
+// Browser-side code is passed as strings: tsx would wrap functions in helpers the page does not have.
 const RECORD_KEYSTROKES = `
   (() => {
     window.__keys = [];
@@ -192,13 +176,13 @@ async function loadOnce(
   { extension, trace: traced }: { extension: boolean; trace: boolean },
 ): Promise<LoadFigures> {
   const page = await context.newPage();
-  await page.addInitScript({ content: RECORD_READINESS });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   const before = await scriptSeconds(cdp);
   const trace = traced ? await startTrace(cdp) : null;
   await page.goto(BENCH_URL, { waitUntil: 'load' });
-  if (extension) await page.waitForFunction('window.__scoutReady !== undefined', null, { timeout: 30_000 });
+  const searchBoxAt = `performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime`;
+  if (extension) await page.waitForFunction(`${searchBoxAt} !== undefined`, null, { timeout: 30_000 });
   await page.waitForTimeout(SETTLE_MS);
   const scriptMs = ((await scriptSeconds(cdp)) - before) * 1000;
   const events = trace ? await trace() : null;
@@ -206,7 +190,7 @@ async function loadOnce(
   const jsMs = events ? javaScriptTimeOf(events) : null;
   const timing = (await page.evaluate(`({
     load: performance.getEntriesByType('navigation')[0].loadEventStart,
-    ready: window.__scoutReady ?? null,
+    ready: ${searchBoxAt} ?? null,
   })`)) as { load: number; ready: number | null };
   await cdp.detach();
   await page.close();

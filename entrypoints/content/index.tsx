@@ -37,7 +37,7 @@ export default defineContentScript({
     const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
     const kept = cache.reused ? Promise.resolve(true) : cache.keep(scan);
-    // Parsing, the search and filters with their panel, the other features (adding their panel sections), then
+    // Parsing, the search and filters with their panel, the other features (each showing its panel section), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
     const page = createIdeasPage(ctx, scan, pageId, kept.then((ok) => (ok ? cache.version : null)));
@@ -49,8 +49,9 @@ export default defineContentScript({
       await slicer.pause();
       if (ctx.isInvalid) return;
       start(feature, page);
+      // Its panel section now, in this slice: all sections at the end made one long task on a long page.
+      panel?.refresh();
     }
-    panel?.refresh();
     await nextTask();
     if (!ctx.isInvalid) mountIdeaToolsWhenNear(page);
   },

@@ -22,6 +22,8 @@ export function mountPanel(ctx: ContentScriptContext, page: IdeasPage): { refres
   anchor.before(host);
   const show = () => render(<Panel page={page} sections={[...page.panelSections]} />, container);
   show();
+  // A User Timing mark: the DevTools performance panel (and `npm run bench`) show when the search box was there.
+  performance.mark('idea-scout:search-box');
   ctx.onInvalidated(() => {
     render(null, container);
     host.remove();

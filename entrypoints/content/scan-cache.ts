@@ -34,8 +34,12 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
   if (!globalThis.crypto?.subtle) return NONE;
   const area = browser.storage.local;
   try {
-    const text = `${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`;
-    const [start, digest] = await Promise.all([readKeptStart(area, pageId), digestOf(text)]);
+    const reading = readKeptStart(area, pageId);
+    // The page's text (megabytes on a long page) is read and encoded in a task of its own, not in the one that
+    // evaluated the script, while the storage request is on its way.
+    await nextTask();
+    const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
+    const start = await reading;
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);

@@ -98,3 +98,10 @@ test('a search for nothing on the page says so and hides every idea', async ({ p
   await expect(wikiHeading(page, 'List of peer reviewed Projects')).toBeHidden();
   await expect(wikiHeading(page, 'XAPI')).toBeHidden();
 });
+
+test('the moment the search box is there is a User Timing mark, for DevTools and the bench', async ({ page, wiki }) => {
+  await openIdeasPage(page, wiki);
+  await expect(searchBox(page)).toBeVisible();
+  const marks = await page.evaluate(() => performance.getEntriesByName('idea-scout:search-box').map((entry) => entry.entryType));
+  expect(marks).toEqual(['mark']);
+});

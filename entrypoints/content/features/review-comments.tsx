@@ -4,6 +4,7 @@
 import { reviewBadgesInto } from '../../../components/heading/review-badges';
 import commentMarkCss from '../../../components/review-comment-mark.css?inline';
 import { reviewCommentMark } from '../../../components/review-comment-mark';
+import { useState } from 'preact/hooks';
 import { ReviewQueue } from '../../../components/ReviewQueue';
 import type { Idea } from '../../../lib/idea';
 import { wikiPageUrl } from '../../../lib/page-id';
@@ -51,33 +52,42 @@ function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Ne
         }}
         markdown={() => queueMarkdown(page.scan.page.title, entries, (entry) => wikiPageUrl(page.pageId, entry.anchor))}
       />
-      {lacking.length > 0 && (
-        <details class="needs-info">
-          <summary>
-            {plural(lacking.length, 'idea')} {lacking.length === 1 ? 'needs' : 'need'} info
-          </summary>
-          <ul>
-            {lacking.map((idea) => (
-              <li key={idea.key}>
-                <a
-                  href={`#${idea.anchor}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    scrollToIdea(page, idea.key);
-                  }}
-                >
-                  {idea.title}
-                </a>
-                : missing {needs.get(idea.key)!.join(', ')}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {lacking.length > 0 && <NeedsInfo page={page} lacking={lacking} needs={needs} />}
     </section>
   );
 }
 
+
+/** The ideas that lack something a student needs, behind a disclosure; the list is built when it is opened. */
+function NeedsInfo({ page, lacking, needs }: { page: IdeasPage; lacking: Idea[]; needs: Map<string, Needed[]> }) {
+  // On a long page hundreds of ideas may lack something: listing them all at load, folded away, cost a long task.
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="needs-info" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {plural(lacking.length, 'idea')} {lacking.length === 1 ? 'needs' : 'need'} info
+      </summary>
+      {open && (
+        <ul>
+          {lacking.map((idea) => (
+            <li key={idea.key}>
+              <a
+                href={`#${idea.anchor}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  scrollToIdea(page, idea.key);
+                }}
+              >
+                {idea.title}
+              </a>
+              : missing {needs.get(idea.key)!.join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
 
 /**
  * Marks the idea's comments in place: an outline around the comment (COMMENT_ATTR, whose rule is in the page
