@@ -16,6 +16,14 @@ export class TaskSlicer {
     this.sliceStart = performance.now();
   }
 
+  /**
+   * Starts a new slice: call when resuming after waiting on something else (a storage reply), which handed the
+   * main thread back already. Otherwise the wait itself would count as work, and the slice end at once.
+   */
+  newSlice(): void {
+    this.sliceStart = performance.now();
+  }
+
   get due(): boolean {
     return performance.now() - this.sliceStart > this.sliceMs;
   }

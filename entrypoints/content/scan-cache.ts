@@ -43,6 +43,7 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
+    slicer.newSlice(); // the reads handed the thread back
     const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
     return {
       reused,

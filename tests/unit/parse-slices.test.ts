@@ -1,5 +1,5 @@
 // The content script's way of parsing: the same result as scanPage, with the main thread handed back.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scanPage, scanPageInSlices } from '../../lib/parse/index';
 import { runInSlices, TaskSlicer } from '../../lib/slices';
 import { loadFixturePage as loadFixture } from './helpers/fixture-pages';
@@ -44,5 +44,26 @@ describe('runInSlices', () => {
     }
     expect(await runInSlices(steps(), slicer)).toBe('done');
     expect(log).toEqual(['hand back', 'step 1', 'hand back', 'step 2']);
+  });
+
+  it('a new slice after waiting on something else does not count the wait as work', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const log: string[] = [];
+    const slicer = new TaskSlicer(async () => {
+      log.push('hand back');
+    }, 15);
+    now = 100; // a storage reply arrives long after the slice began
+    expect(slicer.due).toBe(true);
+    slicer.newSlice();
+    function* steps(): Generator<void, void> {
+      log.push('step 1');
+      now += 20; // longer than a slice
+      yield;
+      log.push('step 2');
+    }
+    await runInSlices(steps(), slicer);
+    expect(log).toEqual(['step 1', 'hand back', 'step 2']);
+    clock.mockRestore();
   });
 });
