@@ -7,7 +7,7 @@ import { FEATURES } from './features';
 import { createIdeasPage, type Feature, type IdeasPage } from './ideas-page';
 import { mountIdeaToolsWhenNear } from './mount-idea-tools';
 import { mountPanel } from './mount-panel';
-import { openScanCache } from './scan-cache';
+import { openScanCache, requestKeptScan } from './scan-cache';
 
 /** How long our work may hold the main thread before handing it back. */
 const SLICE_MS = 15;
@@ -24,23 +24,27 @@ export default defineContentScript({
   // `import './x.css'` in content-script code would therefore not apply anywhere; import it `?inline` and hand
   // it to a shadow root.
   cssInjectionMode: 'manual',
-  // As soon as the DOM is complete, not after every image: the search box is there when the page is.
-  runAt: 'document_end',
+  // Compiled while the page is still parsed, started the moment its DOM is complete (DOMContentLoaded): at
+  // document_end Chromium injected the script only after the page's first layout and paint, some 50 ms later.
+  runAt: 'document_start',
   // No window.postMessage announcing the script to the wiki's own scripts (WXT's future default).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    const pageId = pageIdFromUrl(location.href) ?? location.pathname;
+    // Asked at once, so the reply is there when the DOM is (on other wiki pages it finds nothing).
+    const kept = requestKeptScan(pageId);
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     // Other wiki pages: one cheap look at label-like elements, then nothing (no UI, no listeners).
     if (!looksLikeIdeasPage(document)) return;
-    const pageId = pageIdFromUrl(location.href) ?? location.pathname;
     const slicer = new TaskSlicer(nextTask, SLICE_MS);
-    const cache = await openScanCache(document, location.href, pageId, slicer);
+    const cache = await openScanCache(document, location.href, pageId, slicer, kept);
     const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
-    const kept = cache.reused ? Promise.resolve(true) : cache.keep(scan);
+    const keeping = cache.reused ? Promise.resolve(true) : cache.keep(scan);
     // Parsing, the search and filters with their panel, the other features (each showing its panel section), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageId, kept.then((ok) => (ok ? cache.version : null)));
+    const page = createIdeasPage(ctx, scan, pageId, keeping.then((ok) => (ok ? cache.version : null)));
     const [first, ...others] = FEATURES;
     await slicer.pause();
     start(first, page);

@@ -5,7 +5,7 @@
 //
 // The storage format is in lib/kept-scan.ts.
 import { browser } from 'wxt/browser';
-import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptVersion } from '../../lib/kept-scan';
+import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptStart, type KeptVersion } from '../../lib/kept-scan';
 import { contentRoot } from '../../lib/parse/headings';
 import type { ScannedPage } from '../../lib/parse/index';
 import { scanFromRecordInSlices, scanRecord } from '../../lib/parse/scan-record';
@@ -28,18 +28,22 @@ export interface ScanCache {
 
 const NONE: ScanCache = { reused: null, keep: async () => false, version: null };
 
+/** Asks for the page's kept scan, before its DOM is complete: the reply comes while the page is still parsed. */
+export function requestKeptScan(pageId: string): Promise<KeptStart | null> {
+  return readKeptStart(browser.storage.local, pageId).catch(() => null);
+}
+
 /** Call before anything of ours is added to the page: the digest is of the wiki's text alone. */
-export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer): Promise<ScanCache> {
+export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer, kept: Promise<KeptStart | null>): Promise<ScanCache> {
   // http:, where there is no SubtleCrypto: no digest, so nothing is kept or reused.
   if (!globalThis.crypto?.subtle) return NONE;
   const area = browser.storage.local;
   try {
-    const reading = readKeptStart(area, pageId);
     // The page's text (megabytes on a long page) is read and encoded in a task of its own, not in the one that
-    // evaluated the script, while the storage request is on its way.
+    // found the DOM complete.
     await nextTask();
     const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
-    const start = await reading;
+    const start = (await kept) ?? { header: null, first: undefined };
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
