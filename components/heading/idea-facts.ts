@@ -10,7 +10,7 @@ export interface MailLink {
   cc: string[];
 }
 
-export function difficultyLabel(idea: Idea): string {
+function difficultyLabel(idea: Idea): string {
   const { min, max } = idea.difficulty;
   if (!min || !max) return DIFFICULTY_LABELS.unknown;
   return min === max ? DIFFICULTY_LABELS[min] : `${DIFFICULTY_LABELS[min]}\u2013${DIFFICULTY_LABELS[max]}`;

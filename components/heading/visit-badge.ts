@@ -22,10 +22,10 @@ export function changedIdeaBadge(change: IdeaChange): HTMLElement {
     ),
   );
   // One name; aria-expanded says whether the values show (a changing name would be announced twice).
-  const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id }, 'Show changes');
-  button.addEventListener('click', () => {
+  const toggle = () => {
     values.hidden = !values.hidden;
     button.setAttribute('aria-expanded', String(!values.hidden));
-  });
+  };
+  const button = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': id, onClick: toggle }, 'Show changes');
   return h('span', { class: 'changed' }, h('span', { class: 'badge badge-changed' }, `Changed since your last visit: ${change.fields.map((f) => f.label).join(', ')}`), button, values);
 }

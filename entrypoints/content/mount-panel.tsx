@@ -5,8 +5,8 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Panel } from '../../components/Panel';
-import type { IdeasPage } from './ideas-page';
 import reviewQueueCss from '../../components/review-queue.css?inline';
+import type { IdeasPage } from './ideas-page';
 import panelCss from './panel.css?inline';
 
 /** Mounts the panel with the sections added so far; `refresh` shows the sections added since. */

@@ -1,10 +1,10 @@
 // Open review comments at a glance: each comment marked in place, a badge beside each idea's title with the
 // count and the oldest comment's age, "needs info" flags, and the review queue with the page's summary line in
 // the panel. The wiki deletes a comment once addressed, so every comment on the page is open.
-import { reviewBadgesInto } from '../../../components/heading/review-badges';
-import commentMarkCss from '../../../components/review-comment-mark.css?inline';
-import { reviewCommentMark } from '../../../components/review-comment-mark';
 import { useState } from 'preact/hooks';
+import { reviewBadgesInto } from '../../../components/heading/review-badges';
+import { reviewCommentMark } from '../../../components/review-comment-mark';
+import commentMarkCss from '../../../components/review-comment-mark.css?inline';
 import { ReviewQueue } from '../../../components/ReviewQueue';
 import type { Idea } from '../../../lib/idea';
 import { wikiPageUrl } from '../../../lib/page-id';
@@ -56,7 +56,6 @@ function ReviewSection({ page, needs }: { page: IdeasPage; needs: Map<string, Ne
     </section>
   );
 }
-
 
 /** The ideas that lack something a student needs, behind a disclosure; the list is built when it is opened. */
 function NeedsInfo({ page, lacking, needs }: { page: IdeasPage; lacking: Idea[]; needs: Map<string, Needed[]> }) {

@@ -28,9 +28,10 @@ export const sinceLastVisit: Feature = {
       mount(slot, idea) {
         const show = () => {
           const view = state.get();
-          const change = view.kind === 'compared' ? view.diff.changed.find((c) => c.key === idea.key) : undefined;
-          if (view.kind === 'compared' && view.diff.added.some((added) => added.key === idea.key)) fill(slot, newIdeaBadge());
-          else fill(slot, change?.fields.length ? changedIdeaBadge(change) : null);
+          if (view.kind !== 'compared') return fill(slot);
+          const change = view.diff.changed.find((c) => c.key === idea.key);
+          const isNew = view.diff.added.some((added) => added.key === idea.key);
+          fill(slot, isNew ? newIdeaBadge() : change?.fields.length ? changedIdeaBadge(change) : null);
         };
         show();
         return state.subscribe(show);
