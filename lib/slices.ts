@@ -17,8 +17,8 @@ export class TaskSlicer {
   }
 
   /**
-   * Starts a new slice: call when resuming after waiting on something else (a storage reply), which handed the
-   * main thread back already. Otherwise the wait itself would count as work, and the slice end at once.
+   * Starts a new slice: call at the start of a task of one's own (after `await nextTask()`), when the slice began
+   * before some waiting. Otherwise the wait itself would count as work, and the slice end at once.
    */
   newSlice(): void {
     this.sliceStart = performance.now();

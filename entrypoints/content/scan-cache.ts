@@ -40,14 +40,14 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
   const area = browser.storage.local;
   try {
     // The page's text (megabytes on a long page) is read and encoded in a task of its own, not in the one that
-    // found the DOM complete.
+    // found the DOM complete, and in a slice that counts it.
     await nextTask();
+    slicer.newSlice();
     const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
     const start = (await kept) ?? { header: null, first: undefined };
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
-    slicer.newSlice(); // the reads handed the thread back
     const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
     return {
       reused,
