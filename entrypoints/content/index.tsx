@@ -41,11 +41,10 @@ export default defineContentScript({
     const cache = await openScanCache(document, location.href, pageId, slicer, kept);
     const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
-    const keeping = cache.reused ? Promise.resolve(true) : cache.keep(scan);
     // Parsing, the search and filters with their panel, the other features (each showing its panel section), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageId, keeping.then((ok) => (ok ? cache.version : null)));
+    const page = createIdeasPage(ctx, scan, pageId, cache.keep(scan));
     const [first, ...others] = FEATURES;
     await slicer.pause();
     start(first, page);

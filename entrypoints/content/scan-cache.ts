@@ -18,23 +18,23 @@ export interface ScanCache {
   /** The page placed from its record, or null: parse it. */
   reused: ScannedPage | null;
   /**
-   * Keeps a fresh scan for the next load (the record now, the writes in later tasks); resolves to whether it was
-   * kept.
+   * Keeps the page's scan for the next load (a fresh one is written in later tasks; a reused one is there already).
+   * Resolves to the kept scan's version once it is in storage (the background takes visit snapshots from it), or
+   * null when it is not kept.
    */
-  keep(scan: ScannedPage): Promise<boolean>;
-  /** What the page's kept scan is, once there is one (the background takes visit snapshots from it). */
-  version: KeptVersion | null;
+  keep(scan: ScannedPage): Promise<KeptVersion | null>;
 }
 
-const NONE: ScanCache = { reused: null, keep: async () => false, version: null };
+const NONE: ScanCache = { reused: null, keep: async () => null };
+const NOTHING_KEPT: KeptStart = { header: null, first: undefined };
 
 /** Asks for the page's kept scan, before its DOM is complete: the reply comes while the page is still parsed. */
-export function requestKeptScan(pageId: string): Promise<KeptStart | null> {
-  return readKeptStart(browser.storage.local, pageId).catch(() => null);
+export function requestKeptScan(pageId: string): Promise<KeptStart> {
+  return readKeptStart(browser.storage.local, pageId).catch(() => NOTHING_KEPT);
 }
 
 /** Call before anything of ours is added to the page: the digest is of the wiki's text alone. */
-export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer, kept: Promise<KeptStart | null>): Promise<ScanCache> {
+export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer, kept: Promise<KeptStart>): Promise<ScanCache> {
   // http:, where there is no SubtleCrypto: no digest, so nothing is kept or reused.
   if (!globalThis.crypto?.subtle) return NONE;
   const area = browser.storage.local;
@@ -44,15 +44,17 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
     await nextTask();
     slicer.newSlice();
     const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
-    const start = (await kept) ?? { header: null, first: undefined };
+    const start = await kept;
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
     const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
     return {
       reused,
-      keep: (scan) => writeKeptScan(area, pageId, version, scanRecord(scan), header?.parts ?? 0, nextTask),
-      version,
+      keep: async (scan) => {
+        if (scan === reused) return version;
+        return (await writeKeptScan(area, pageId, version, scanRecord(scan), header?.parts ?? 0, nextTask)) ? version : null;
+      },
     };
   } catch (error) {
     // A record that cannot be read (or placed) only costs the parse it would have saved.
