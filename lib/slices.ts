@@ -13,7 +13,7 @@ export class TaskSlicer {
   async pause(): Promise<void> {
     if (performance.now() - this.sliceStart <= this.sliceMs) return;
     await this.nextTask();
-    this.sliceStart = performance.now();
+    this.newSlice();
   }
 
   /**
