@@ -72,7 +72,7 @@ async function recordVisit(page: IdeasPage, state: VisitState) {
         console.warn('Idea Scout: the kept scan could not be used for this visit; sending the snapshot', error);
         return null;
       }));
-    const { baseline } = fromKept ?? (await sendSnapshot(page, state));
+    const { baseline } = fromKept ?? (await sendSnapshot(page, state, pageUrl));
     if (page.ctx.isInvalid) return;
     state.set(baseline ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff } : { kind: 'first-visit' });
   } catch (error) {
@@ -81,11 +81,11 @@ async function recordVisit(page: IdeasPage, state: VisitState) {
 }
 
 /** Taking the snapshot and sending it each get a task of their own, after the panel is up. */
-async function sendSnapshot(page: IdeasPage, state: VisitState) {
+async function sendSnapshot(page: IdeasPage, state: VisitState, pageUrl: string) {
   await nextTask();
   const snapshot = state.snapshot;
   await nextTask();
-  return call('visits.record', { pageId: page.pageId, pageUrl: recordedUrl(), snapshot });
+  return call('visits.record', { pageId: page.pageId, pageUrl, snapshot });
 }
 
 function sinceView(page: IdeasPage, view: VisitView): SinceView {
