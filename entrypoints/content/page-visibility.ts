@@ -4,10 +4,13 @@
 // injected stylesheet acts on, and removing the attribute gives the page back exactly as it was.
 //
 // Speed on long pages: only the ideas whose visibility changed are touched, and ideas far from the viewport are
-// kept out of layout (FAR_ATTR, `content-visibility: auto`): showing a thousand wiki tables and their TOC entries
-// at once would otherwise cost about a second of layout. After load the far ideas are marked in the background,
-// a batch per frame from the bottom of the page up (marking all at once froze a thousand-idea page for half a
-// second); an idea or TOC entry hidden while far is marked at once (it is display: none, so that costs nothing).
+// kept out of layout (FAR_ATTR, `content-visibility: auto`): showing a thousand wiki tables at once would
+// otherwise cost about a second of layout. After load the far ideas are marked in the background, a batch per
+// frame from the bottom of the page up (marking all at once froze a thousand-idea page for half a second); an
+// idea hidden while far is marked at once (it is display: none, so that costs nothing).
+// While the filters change again and again (typing), the table of contents of a long page follows only once they
+// pause (TOC_DELAY_MS): Chromium takes some 40 ms to hide or show a run of a thousand list items, more than all
+// the rest of a keystroke.
 import type { ScannedPage } from '../../lib/parse/index';
 
 export const HIDDEN_ATTR = 'data-idea-scout-hidden';
@@ -31,6 +34,8 @@ export const LONG_PAGE_IDEAS = 150;
 /** Ideas marked far per frame after load (see markFarInBackground). */
 const FAR_BATCH_IDEAS = 40;
 const FRAME_MS = 20;
+/** On long pages, changes of the filters closer together than this are typing: the TOC waits for a pause this long. */
+export const TOC_DELAY_MS = 500;
 
 /**
  * The only stylesheet we add to the wiki's document. `content-visibility` cannot apply to a table, so a far
@@ -41,7 +46,6 @@ const PAGE_CSS = `
 [${HIDDEN_ATTR}], [${HIDDEN_ATTR}] + idea-scout-heading { display: none !important; }
 [${FAR_ATTR}] { content-visibility: auto; contain-intrinsic-size: auto 20em; }
 :is(h1, h2, h3, h4, h5, h6, .mw-heading)[${FAR_ATTR}] { contain-intrinsic-size: auto 1.8em; }
-li[${FAR_ATTR}] { contain-intrinsic-size: auto 1.5em; }
 table[${FAR_ATTR}] { display: block; }
 [${MATCH_ATTR}]::highlight(${MATCH_HIGHLIGHT}) { background-color: #fce29a; color: inherit; }
 [${COMMENT_ATTR}] { outline: 2px solid #a66200; outline-offset: 2px; }
@@ -170,11 +174,10 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
   let disposed = false;
 
   /**
-   * Hides or shows elements. An element hidden while far away is marked far as well (see the top of this file).
-   * Idea headings and bodies lose the mark when the observer sees them come near (a far table is a block);
-   * TOC entries keep it, since `content-visibility: auto` alone renders them once they are in view.
+   * Hides or shows elements. An idea hidden while far away is marked far as well (see the top of this file);
+   * it loses the mark when the observer sees it come near (a far table is a block).
    */
-  function setHidden(elements: Element[], hide: boolean, markFar = false) {
+  function setHidden(elements: readonly Element[], hide: boolean, markFar = false) {
     for (const element of elements) {
       if (!hide) element.removeAttribute(HIDDEN_ATTR);
       else {
@@ -182,6 +185,25 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (markFar) element.setAttribute(FAR_ATTR, '');
       }
     }
+  }
+
+  /** TOC entries to hide or show, by idea key or group: the TOC follows the ideas at the end of each apply. */
+  const pendingToc = new Map<string | Group, boolean>();
+  let tocTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastChangeAt = -Infinity;
+  const tocEntriesOf = (of: string | Group) => (typeof of === 'string' ? ideaTocOf(of) : (of.toc ??= tocOf(of.heading)));
+  function updateToc() {
+    for (const [of, hide] of pendingToc) setHidden(tocEntriesOf(of), hide);
+    pendingToc.clear();
+  }
+  /** At once, unless on a long page the filters changed again within TOC_DELAY_MS (typing): then once that pauses. */
+  function followToc() {
+    const now = performance.now();
+    const typing = now - lastChangeAt < TOC_DELAY_MS;
+    lastChangeAt = now;
+    clearTimeout(tocTimer);
+    if (observer && typing) tocTimer = setTimeout(updateToc, TOC_DELAY_MS);
+    else updateToc();
   }
 
   return {
@@ -192,15 +214,16 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         if (hide) hidden.add(key);
         else hidden.delete(key);
         setHidden(elements, hide, !isNear(key)); // (on a short page every idea is near)
-        setHidden(ideaTocOf(key), hide, observer !== null);
+        pendingToc.set(key, hide);
       }
       for (const group of groups) {
         const hide = visible !== null && !group.keys.some((key) => visible.has(key));
         if (hide === group.hidden) continue;
         group.hidden = hide;
         setHidden(group.elements, hide);
-        setHidden((group.toc ??= tocOf(group.heading)), hide, observer !== null);
+        pendingToc.set(group, hide);
       }
+      if (pendingToc.size) followToc();
     },
     ideaOf(element) {
       for (let node: Element | null = element; node; node = node.parentElement) {
@@ -228,6 +251,7 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
       disposed = true;
       observer?.disconnect();
       clearTimeout(backgroundTimer);
+      clearTimeout(tocTimer);
       for (const element of doc.querySelectorAll(`[${HIDDEN_ATTR}], [${FAR_ATTR}]`)) {
         element.removeAttribute(HIDDEN_ATTR);
         element.removeAttribute(FAR_ATTR);

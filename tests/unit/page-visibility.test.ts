@@ -2,9 +2,17 @@
 // and clearing gives back exactly the page that was served.
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scanPage } from '../../lib/parse/index';
-import { HIDDEN_ATTR, PAGE_STYLE_ID, createPageVisibility } from '../../entrypoints/content/page-visibility';
+import { syntheticIdeasPage } from '../../scripts/bench-page';
+import {
+  FAR_ATTR,
+  HIDDEN_ATTR,
+  LONG_PAGE_IDEAS,
+  PAGE_STYLE_ID,
+  TOC_DELAY_MS,
+  createPageVisibility,
+} from '../../entrypoints/content/page-visibility';
 
 const URL_ = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
 
@@ -16,6 +24,7 @@ function load(fixture: string) {
 
 const content = (doc: Document) => doc.querySelector('.mw-parser-output')!.outerHTML;
 const hidden = (element: Element | null | undefined) => element?.hasAttribute(HIDDEN_ATTR);
+const tocEntry = (doc: Document, title: string) => [...doc.querySelectorAll('#toc li')].find((li) => li.querySelector('.toctext')?.textContent === title);
 const keyOf = (scan: ReturnType<typeof scanPage>, title: string) => scan.ideas.find((idea) => idea.title === title)!.key;
 
 for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.44.html']) {
@@ -34,7 +43,7 @@ for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.4
       expect(shown.blocks.some((block) => hidden(block))).toBe(false);
 
       const heading = (id: string) => doc.getElementById(id)!.closest('.mw-heading') ?? doc.getElementById(id)!.closest('h1,h2,h3,h4,h5,h6');
-      const toc = (text: string) => [...doc.querySelectorAll('#toc li')].find((li) => li.querySelector('.toctext')?.textContent === text);
+      const toc = (title: string) => tocEntry(doc, title);
       expect(hidden(heading('Mirage_OS'))).toBe(false);
       expect(hidden(heading('List_of_projects_that_need_more_work'))).toBe(true);
       expect(hidden(heading('XAPI'))).toBe(true);
@@ -79,3 +88,49 @@ for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.4
     });
   });
 }
+
+describe('page visibility on a long page', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('lets the table of contents follow a lone change at once, and typing once it pauses', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    // Long pages watch which ideas are near the viewport; none comes near here.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} });
+    const doc = new JSDOM(syntheticIdeasPage(LONG_PAGE_IDEAS), { url: URL_ }).window.document;
+    const before = content(doc);
+    const scan = scanPage(doc, URL_);
+    const visibility = createPageVisibility(scan, doc);
+    const [first, second] = scan.ideas;
+    const heading = (idea: typeof first) => scan.nodes.get(idea.key)!.heading;
+    const toc = (idea: typeof first) => tocEntry(doc, idea.title);
+
+    visibility.apply(new Set([first.key]));
+    expect(hidden(toc(second))).toBe(true);
+
+    vi.advanceTimersByTime(TOC_DELAY_MS / 4);
+    visibility.apply(new Set([second.key]));
+    // The ideas follow every change; the TOC waits while they come this close together.
+    expect(hidden(heading(first))).toBe(true);
+    expect(hidden(heading(second))).toBe(false);
+    expect(hidden(toc(first))).toBe(false);
+    expect(hidden(toc(second))).toBe(true);
+    vi.advanceTimersByTime(TOC_DELAY_MS / 2);
+    visibility.apply(new Set([first.key, second.key]));
+    vi.advanceTimersByTime(TOC_DELAY_MS - 1);
+    expect(hidden(toc(first))).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(hidden(toc(first))).toBe(false);
+    expect(hidden(toc(second))).toBe(false);
+    expect(hidden(toc(scan.ideas[2]))).toBe(true);
+
+    // After a pause, at once again: everything is back (far ideas keep the mark that keeps them out of layout).
+    vi.advanceTimersByTime(TOC_DELAY_MS);
+    visibility.apply(null);
+    expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
+    for (const far of doc.querySelectorAll(`[${FAR_ATTR}]`)) far.removeAttribute(FAR_ATTR);
+    expect(content(doc)).toBe(before);
+  });
+});
