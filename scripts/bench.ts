@@ -6,6 +6,7 @@
 //   npm run bench -- --runs 9           page loads per page and browser (default 5; medians are printed)
 //   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
 //   npm run bench -- --no-loads              only the keystrokes
+//   BENCH_VERBOSE=1 npm run bench            also prints each keystroke, and what ran in the longest tasks
 //
 // Pages: the saved Outreach page (18 ideas) and a synthetic page of 1,000 ideas built from it (scripts/bench-page.ts),
 // both served at the real wiki URL, so the content script injects as on the live site.
@@ -273,6 +274,11 @@ function longestTaskOf(events: TraceEvent[], origin: string): number {
     const inTask = within(task);
     const ran = ours.filter(inTask);
     if (ran.some((event) => event.name !== 'RunMicrotasks') || (ran.length && !parsing.some(inTask))) {
+      if (process.env.BENCH_VERBOSE && task.dur! / 1000 > longest) {
+        const inside = events.filter((event) => onMain(event) && inTask(event) && event !== task && event.dur! > 1000);
+        const what = inside.map((event) => `${event.name}${event.args?.data?.url ? ` (${event.args.data.url.split('/').pop()})` : ''} ${(event.dur! / 1000).toFixed(1)}`);
+        console.log(`Longest task so far, ${(task.dur! / 1000).toFixed(1)} ms: ${what.join(', ')}`);
+      }
       longest = Math.max(longest, task.dur! / 1000);
     }
   }
