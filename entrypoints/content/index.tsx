@@ -1,7 +1,6 @@
 // Runs on every wiki article view; does real work only where the ideas template is in use.
 import './preact-effects-timing';
-import { looksLikeIdeasPage, scanPage, scanPageInSlices } from '../../lib/parse/index';
-import { contentRoot } from '../../lib/parse/headings';
+import { looksLikeIdeasPage, scanPageInSlices } from '../../lib/parse/index';
 import { pageIdFromUrl } from '../../lib/page-id';
 import { nextTask, TaskSlicer } from '../../lib/slices';
 import { FEATURES } from './features';
@@ -12,11 +11,6 @@ import { openScanCache, requestKeptScan } from './scan-cache';
 
 /** How long our work may hold the main thread before handing it back. */
 const SLICE_MS = 15;
-/**
- * A page with fewer headings is read at once, and its search box mounted, in the task that finds its DOM complete:
- * both are then in the page's first layout, before its load event. Any later task would wait for that layout.
- */
-const SHORT_PAGE_HEADINGS = 100;
 
 export default defineContentScript({
   matches: [
@@ -44,17 +38,15 @@ export default defineContentScript({
     // Other wiki pages: one cheap look at label-like elements, then nothing (no UI, no listeners).
     if (!looksLikeIdeasPage(document)) return;
     const slicer = new TaskSlicer(nextTask, SLICE_MS);
-    const short = contentRoot(document).querySelectorAll('h1, h2, h3, h4, h5, h6').length < SHORT_PAGE_HEADINGS;
-    // A long page is placed from its kept scan when it has one, or read in slices.
-    const cache = short ? null : await openScanCache(document, location.href, pageId, slicer, kept);
-    const scan = short ? scanPage(document, location.href) : (cache!.reused ?? (await scanPageInSlices(document, location.href, slicer)));
+    const cache = await openScanCache(document, location.href, pageId, slicer, kept);
+    const scan = cache.reused ?? (await scanPageInSlices(document, location.href, slicer));
     if (!scan.ideas.length) return;
     // Parsing, the search and filters with their panel, the other features (each showing its panel section), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageId, cache?.keep(scan) ?? Promise.resolve(null));
+    const page = createIdeasPage(ctx, scan, pageId, cache.keep(scan));
     const [first, ...others] = FEATURES;
-    if (!short) await slicer.pause();
+    await slicer.pause();
     start(first, page);
     const panel = mountPanel(ctx, page);
     for (const feature of others) {
