@@ -5,6 +5,7 @@
 //   IDEA_SCOUT_SKIP_BUILD=1 npm run bench    uses .output/chrome-mv3 as it is
 //   npm run bench -- --runs 9           page loads per page and browser (default 5; medians are printed)
 //   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
+//   npm run bench -- --no-small --no-keys    only the 1,000-idea page loads
 //   npm run bench -- --no-loads              only the keystrokes
 //   BENCH_VERBOSE=1 npm run bench            also prints each keystroke, and what ran in the longest tasks
 //
@@ -22,7 +23,7 @@ import { findChromium } from './find-chromium';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-small': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
 });
 const RUNS = Math.max(1, Number(options.runs) || 5);
 /** After load, how long a page may keep working (idle callbacks, observers) before its script time is read. */
@@ -100,7 +101,10 @@ async function main() {
   type Loads = Record<'ext' | 'bare' | 'traced' | 'bareTraced' | 'firstRead' | 'firstReadTraced', LoadFigures[]>;
   const noLoads = (): Loads => ({ ext: [], bare: [], traced: [], bareTraced: [], firstRead: [], firstReadTraced: [] });
   const results: Record<string, Loads> = {};
-  const pages = options['no-large'] ? ([['18 ideas', smallHtml]] as const) : ([['18 ideas', smallHtml], ['1,000 ideas', largeHtml]] as const);
+  const pages = [
+    ...(options['no-small'] ? [] : [['18 ideas', smallHtml] as const]),
+    ...(options['no-large'] ? [] : [['1,000 ideas', largeHtml] as const]),
+  ];
   for (const [name, html] of options['no-loads'] ? [] : pages) {
     for (const context of [withExtension, bare]) (await wikiOf(context)).serveHtml(BENCH_URL, html);
     results[name] = noLoads();
