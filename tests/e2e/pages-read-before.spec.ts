@@ -20,7 +20,7 @@ const keptScan = (worker: Worker) =>
     const header = items[${JSON.stringify(KEY)}];
     if (!header) return null;
     const parts = Array.from({ length: header.parts }, (_, n) => items[${JSON.stringify(KEY)} + ':' + n]);
-    return { digest: header.digest, parts: header.parts, ideas: parts.flatMap((part) => part?.ideas ?? []) };
+    return { digest: header.digest, parts: header.parts, ideas: parts.flatMap((part) => (part ? JSON.parse(part.ideasJson) : [])) };
   })`) as Promise<Kept | null>;
 
 /** Adds a skill tag to the `index`-th idea kept for the page, in the part that holds it. */
@@ -28,7 +28,9 @@ const addKeptTag = (worker: Worker, index: number, tag: string) =>
   worker.evaluate(`(() => {
     const key = ${JSON.stringify(KEY)} + ':' + Math.floor(${index} / 100);
     return chrome.storage.local.get(key).then((items) => {
-      items[key].ideas[${index} % 100].skills.tags.push(${JSON.stringify(tag)});
+      const ideas = JSON.parse(items[key].ideasJson);
+      ideas[${index} % 100].skills.tags.push(${JSON.stringify(tag)});
+      items[key].ideasJson = JSON.stringify(ideas);
       return chrome.storage.local.set(items);
     });
   })()`);

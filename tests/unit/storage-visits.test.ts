@@ -279,7 +279,10 @@ describe('a page whose scan is kept names it instead of sending its snapshot', (
     await expect(loadKept({ ...REV1_VERSION, parser: 'parser-2' })).rejects.toThrow(/is not in storage/);
     await expect(loadKept({ ...REV1_VERSION, digest: 'digest-of-rev2' })).rejects.toThrow(/is not in storage/);
     // A part overwritten by another record's write.
-    await fakeBrowser.storage.local.set({ [`scan:${OUTREACH_ID}:0`]: { digest: 'another', ideas: [] } });
+    await fakeBrowser.storage.local.set({ [`scan:${OUTREACH_ID}:0`]: { digest: 'another', ideasJson: '[]' } });
+    await expect(loadKept(REV1_VERSION)).rejects.toThrow(/is not in storage/);
+    // A part of this record in an older format (the ideas as objects).
+    await fakeBrowser.storage.local.set({ [`scan:${OUTREACH_ID}:0`]: { digest: REV1_VERSION.digest, ideas: REV1.ideas } });
     await expect(loadKept(REV1_VERSION)).rejects.toThrow(/is not in storage/);
     expect(await db.snapshots.count()).toBe(0);
   });
