@@ -97,12 +97,17 @@ export function parsePage(doc: Document, url = doc.URL): ParsedPage {
  */
 export function looksLikeIdeasPage(doc: Document): boolean {
   const labels = new Set<FieldName>();
-  for (const el of contentRoot(doc).querySelectorAll('th, dt, b, strong')) {
-    const text = el.textContent ?? '';
-    if (text.length > 40) continue;
-    const field = fieldOfLabel(text);
-    if (field && field !== 'meta') labels.add(field);
-    if (labels.size >= MIN_FIELDS) return true;
+  const root = contentRoot(doc);
+  // Tag by tag, through live collections: they are walked only as far as needed, where querySelectorAll would
+  // first list every match (thousands on a long page; the first idea is enough).
+  for (const tag of ['th', 'dt', 'b', 'strong']) {
+    for (const el of root.getElementsByTagName(tag)) {
+      const text = el.textContent ?? '';
+      if (text.length > 40) continue;
+      const field = fieldOfLabel(text);
+      if (field && field !== 'meta') labels.add(field);
+      if (labels.size >= MIN_FIELDS) return true;
+    }
   }
   // Renderings without label elements: the meta line is distinctive enough.
   return /Date of insert\s*:/i.test(contentRoot(doc).textContent ?? '');
