@@ -88,54 +88,44 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
       <p class="since-summary">
         Compared with your visit of {when}: {counts.join(' · ')}
       </p>
-      {report.added.length > 0 && (
-        <List title="New ideas">
-          {report.added.map((idea) => (
-            <li key={idea.key}>
-              <a href={`#${idea.anchor}`} onClick={open(() => onOpenIdea(idea.key))}>{idea.title}</a> <span class="where">({idea.where})</span>
-            </li>
-          ))}
-        </List>
-      )}
-      {report.changed.length > 0 && (
-        <List title="Changed ideas">
-          {report.changed.map((idea) => (
-            <li key={idea.key}>
-              <a href={`#${idea.anchor}`} onClick={open(() => onOpenIdea(idea.key))}>{idea.title}</a>: {idea.labels.join(', ')}
-            </li>
-          ))}
-        </List>
-      )}
-      {report.removed.length > 0 && (
-        <List title="Removed ideas (no longer on the page)">
-          {report.removed.map((idea) => (
-            <li key={idea.key}>
-              {idea.title} <span class="where">({idea.where})</span>
-            </li>
-          ))}
-        </List>
-      )}
-      {report.newComments.length > 0 && (
-        <List title="New review comments">
-          {report.newComments.map((c) => (
-            <li key={`${c.ideaKey}#${c.index}`}>
-              <a href={`#${c.anchor}`} onClick={open(() => onOpenComment(c.ideaKey, c.index))}>
-                {c.author ?? 'Unsigned'} on {c.ideaTitle}
-              </a>
-              {c.edited ? ' (edited)' : ''}: <q>{c.excerpt}</q>
-            </li>
-          ))}
-        </List>
-      )}
-      {report.addressed.length > 0 && (
-        <List title="Addressed review comments (deleted from the page)">
-          {report.addressed.map((c, i) => (
-            <li key={i}>
-              {c.author ?? 'Unsigned'} on {c.ideaTitle} ({formatDate(c.timestamp)}): <q>{c.excerpt}</q>
-            </li>
-          ))}
-        </List>
-      )}
+      <List title="New ideas" what="new ideas" items={report.added}>
+        {(idea) => (
+          <li key={idea.key}>
+            <a href={`#${idea.anchor}`} onClick={open(() => onOpenIdea(idea.key))}>{idea.title}</a> <span class="where">({idea.where})</span>
+          </li>
+        )}
+      </List>
+      <List title="Changed ideas" what="changed ideas" items={report.changed}>
+        {(idea) => (
+          <li key={idea.key}>
+            <a href={`#${idea.anchor}`} onClick={open(() => onOpenIdea(idea.key))}>{idea.title}</a>: {idea.labels.join(', ')}
+          </li>
+        )}
+      </List>
+      <List title="Removed ideas (no longer on the page)" what="removed ideas" items={report.removed}>
+        {(idea) => (
+          <li key={idea.key}>
+            {idea.title} <span class="where">({idea.where})</span>
+          </li>
+        )}
+      </List>
+      <List title="New review comments" what="new review comments" items={report.newComments}>
+        {(c) => (
+          <li key={`${c.ideaKey}#${c.index}`}>
+            <a href={`#${c.anchor}`} onClick={open(() => onOpenComment(c.ideaKey, c.index))}>
+              {c.author ?? 'Unsigned'} on {c.ideaTitle}
+            </a>
+            {c.edited ? ' (edited)' : ''}: <q>{c.excerpt}</q>
+          </li>
+        )}
+      </List>
+      <List title="Addressed review comments (deleted from the page)" what="addressed review comments" items={report.addressed}>
+        {(c, i) => (
+          <li key={i}>
+            {c.author ?? 'Unsigned'} on {c.ideaTitle} ({formatDate(c.timestamp)}): <q>{c.excerpt}</q>
+          </li>
+        )}
+      </List>
       <button type="button" onClick={markSeen} disabled={busy}>
         Mark all as seen
       </button>
@@ -144,11 +134,22 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
   );
 }
 
-function List({ title, children }: { title: string; children: ComponentChildren }) {
+/** Entries of a list shown before "Show all": a page that changed a lot stays quick to show, and to read. */
+const FIRST_ENTRIES = 20;
+
+function List<T>({ title, what, items, children: entry }: { title: string; what: string; items: T[]; children: (item: T, index: number) => ComponentChildren }) {
+  const [all, setAll] = useState(false);
+  if (!items.length) return null;
+  const shown = all ? items : items.slice(0, FIRST_ENTRIES);
   return (
     <section class="since-list" aria-label={title}>
       <h4>{title}</h4>
-      <ul>{children}</ul>
+      <ul>{shown.map(entry)}</ul>
+      {items.length > FIRST_ENTRIES && (
+        <button type="button" class="more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the first ${FIRST_ENTRIES} only` : `Show all ${items.length} ${what}`}
+        </button>
+      )}
     </section>
   );
 }

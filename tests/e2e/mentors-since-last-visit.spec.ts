@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { syntheticIdeasPage } from '../../scripts/bench-page';
 import { OUTREACH_URL, expect, test, watchPageProblems } from './support';
 
 const REV1 = 'outreach-vector-mw1.31.html';
@@ -167,4 +168,27 @@ test('axe-core finds no serious or critical violation in the review and visit ma
       .filter((v) => v.targets.length > 0);
   });
   expect(violations).toEqual([]);
+});
+
+test('a page that grew a lot lists the first 20 new ideas, and all of them on request', async ({ page, wiki }) => {
+  wiki.serve(OUTREACH_URL, REV1);
+  await page.goto(OUTREACH_URL);
+  await expect(since(page).getByText('First visit recorded.', { exact: false })).toBeVisible();
+  wiki.serveHtml(OUTREACH_URL, syntheticIdeasPage(60));
+  await page.reload();
+  await expect(since(page).getByText(/^Compared with your visit of /)).toContainText(': 42 new ideas');
+
+  const added = list(page, 'New ideas');
+  await expect(added.getByRole('listitem')).toHaveCount(20);
+  await expect(added.getByRole('listitem').first()).toContainText('(variant 1)');
+  const more = added.getByRole('button', { name: 'Show all 42 new ideas' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.press('Enter');
+  await expect(added.getByRole('listitem')).toHaveCount(42);
+  // The same button, still focused, now shortens the list again.
+  const fewer = added.getByRole('button', { name: 'Show the first 20 only' });
+  await expect(fewer).toBeFocused();
+  await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+  await fewer.click();
+  await expect(added.getByRole('listitem')).toHaveCount(20);
 });
