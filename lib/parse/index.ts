@@ -110,7 +110,7 @@ export function looksLikeIdeasPage(doc: Document): boolean {
     }
   }
   // Renderings without label elements: the meta line is distinctive enough.
-  return /Date of insert\s*:/i.test(contentRoot(doc).textContent ?? '');
+  return /Date of insert\s*:/i.test(root.textContent ?? '');
 }
 
 function fieldCount(body: IdeaBody): number {
