@@ -241,8 +241,8 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
       return () => nearListeners.delete(listener);
     },
     prepare() {
-      for (const key of ideaElements.keys()) ideaTocOf(key);
-      for (const group of groups) group.toc ??= tocOf(group.heading);
+      for (const key of ideaElements.keys()) tocEntriesOf(key);
+      for (const group of groups) tocEntriesOf(group);
     },
     bringNear(key) {
       for (const element of ideaElements.get(key) ?? []) element.removeAttribute(FAR_ATTR);
