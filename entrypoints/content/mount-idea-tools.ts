@@ -7,10 +7,11 @@
 import type { Idea } from '../../lib/idea';
 import type { IdeasPage } from './ideas-page';
 import headingCss from './heading-widgets.css?inline';
+import { sharedStyles } from './shadow-styles';
 
 export function mountIdeaToolsWhenNear(page: IdeasPage) {
   if (!page.headingWidgets.length && !page.ideaDecorations.length) return;
-  const styles = sharedStyles();
+  const styles = sharedStyles(headingCss);
   const mounted = new Set<Idea>();
   const mount = (idea: Idea) => {
     if (mounted.has(idea) || page.ctx.isInvalid) return;
@@ -59,32 +60,4 @@ function mountOne(page: IdeasPage, idea: Idea, styles: (shadow: ShadowRoot) => v
     for (const stop of stops) stop();
     host.remove();
   });
-}
-
-/**
- * Styles every widget root: one constructed stylesheet shared by all (parsed once), or a <style> per root where
- * a content script cannot adopt sheets into the page's shadow roots.
- */
-function sharedStyles(): (shadow: ShadowRoot) => void {
-  let sheet: CSSStyleSheet | null = null;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(headingCss);
-  } catch {
-    sheet = null;
-  }
-  return (shadow) => {
-    if (sheet) {
-      try {
-        shadow.adoptedStyleSheets = [sheet];
-        if (shadow.adoptedStyleSheets.length === 1) return;
-      } catch {
-        // fall through to a <style> element
-      }
-      sheet = null;
-    }
-    const style = document.createElement('style');
-    style.textContent = headingCss;
-    shadow.prepend(style);
-  };
 }

@@ -11,6 +11,7 @@ import { wikiPageUrl } from '../../../lib/page-id';
 import { needsInfo, plural, queueMarkdown, reviewQueue, summarize, summaryLine, type Needed } from '../../../lib/review';
 import type { Feature, IdeasPage } from '../ideas-page';
 import { COMMENT_ATTR } from '../page-visibility';
+import { sharedStyles } from '../shadow-styles';
 import { visitState } from './page-snapshot';
 import { COMMENT_MARK_TAG, commentContainer, scrollToComment, scrollToIdea } from './review-scroll';
 import { commentNews, type VisitState } from './since-last-visit-state';
@@ -20,7 +21,8 @@ export const reviewComments: Feature = {
   init(page) {
     const state = visitState(page);
     const needs = new Map(page.scan.ideas.map((idea) => [idea.key, needsInfo(idea)]));
-    page.addIdeaDecoration((idea) => markComments(page, state, idea));
+    const styles = sharedStyles(commentMarkCss);
+    page.addIdeaDecoration((idea) => markComments(page, state, styles, idea));
 
     page.addHeadingWidget({
       id: 'review-badges',
@@ -93,7 +95,7 @@ function NeedsInfo({ page, lacking, needs }: { page: IdeasPage; lacking: Idea[];
  * stylesheet; removed when the extension goes) and, right after its icon, an inserted element of ours holding
  * the mark. The wiki's text is untouched.
  */
-function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
+function markComments(page: IdeasPage, state: VisitState, styles: (shadow: ShadowRoot) => void, idea: Idea) {
   const comments = page.scan.nodes.get(idea.key)?.comments ?? [];
   comments.forEach((raw, index) => {
     const comment = idea.comments[index];
@@ -101,10 +103,9 @@ function markComments(page: IdeasPage, state: VisitState, idea: Idea) {
     const host = document.createElement(COMMENT_MARK_TAG);
     host.dataset.ideaKey = idea.key;
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = commentMarkCss;
     const mark = reviewCommentMark(comment);
-    shadow.append(style, mark.element);
+    shadow.append(mark.element);
+    styles(shadow);
     raw.icon.after(host);
 
     const container = commentContainer(raw.icon);
