@@ -5,7 +5,8 @@
 // vocabulary of the page, and a whole-word edit distance then drops matches that only hold inside another word
 // (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching the vocabulary
 // instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
-import Fuse from 'fuse.js/basic';
+// Its own minified build: 0.6 KB gzipped less in the content script than re-minifying its source.
+import Fuse from 'fuse.js/min-basic';
 import type { Idea } from './idea';
 
 /** What is searched, and how much a match there counts. */

@@ -4,6 +4,19 @@ import { NO_FILTERS } from '../../lib/filter';
 import { FilterStore } from '../../lib/filter-store';
 import { sampleIdea } from './helpers/ideas';
 
+// fuse.js as it is, counting the indexes built over the page's words.
+const fuseIndexes = vi.hoisted(() => ({ built: 0 }));
+vi.mock('fuse.js/min-basic', async (importOriginal) => {
+  const { default: Fuse } = await importOriginal<typeof import('fuse.js/min-basic')>();
+  class CountedFuse<T> extends Fuse<T> {
+    constructor(...args: ConstructorParameters<typeof Fuse<T>>) {
+      super(...args);
+      fuseIndexes.built++;
+    }
+  }
+  return { default: CountedFuse };
+});
+
 const ideas = [
   sampleIdea({ key: 'mirage', title: 'Mirage web stack', skills: { raw: 'OCaml', tags: ['OCaml'] }, gsoc: true }),
   sampleIdea({ key: 'kdd', title: 'KDD debugger stub', skills: { raw: 'C', tags: ['C'] }, gsoc: false }),
@@ -58,5 +71,21 @@ describe('FilterStore', () => {
     store.clearWhatHides('kdd');
     expect(store.filters).toEqual({ ...NO_FILTERS, skills: ['C'], status: ['peer-reviewed'] });
     expect(store.view.visible!.has('kdd')).toBe(true);
+  });
+
+  it('prepares the search unseen: the index, fuzzy part included, is built before the first key', () => {
+    const store = new FilterStore(ideas);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const built = fuseIndexes.built;
+    store.prepareSearch();
+    expect(fuseIndexes.built).toBe(built + 1);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.filters).toEqual(NO_FILTERS);
+    expect(store.view.visible).toBeNull();
+    // A query long enough to allow a typo now uses that index, and the warm-up left no trace in the results.
+    store.setFilters((f) => ({ ...f, query: 'fimware' }));
+    expect(fuseIndexes.built).toBe(built + 1);
+    expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
   });
 });
