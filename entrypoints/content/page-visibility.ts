@@ -196,11 +196,8 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
     for (const [of, hide] of pendingToc) setHidden(tocEntriesOf(of), hide);
     pendingToc.clear();
   }
-  /** At once, unless on a long page the filters changed again within TOC_DELAY_MS (typing): then once that pauses. */
-  function followToc() {
-    const now = performance.now();
-    const typing = now - lastChangeAt < TOC_DELAY_MS;
-    lastChangeAt = now;
+  /** At once, unless on a long page the filters are changing again and again (typing): then once that pauses. */
+  function followToc(typing: boolean) {
     clearTimeout(tocTimer);
     if (observer && typing) tocTimer = setTimeout(updateToc, TOC_DELAY_MS);
     else updateToc();
@@ -223,7 +220,11 @@ export function createPageVisibility(scan: ScannedPage, doc: Document = document
         setHidden(group.elements, hide);
         pendingToc.set(group, hide);
       }
-      if (pendingToc.size) followToc();
+      // Every change of the filters counts, also one that hid nothing: typing "x" may show every idea, "xe" not.
+      const now = performance.now();
+      const typing = now - lastChangeAt < TOC_DELAY_MS;
+      lastChangeAt = now;
+      if (pendingToc.size) followToc(typing);
     },
     ideaOf(element) {
       for (let node: Element | null = element; node; node = node.parentElement) {

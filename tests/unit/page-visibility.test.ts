@@ -129,6 +129,19 @@ describe('page visibility on a long page', () => {
     // After a pause, at once again: everything is back (far ideas keep the mark that keeps them out of layout).
     vi.advanceTimersByTime(TOC_DELAY_MS);
     visibility.apply(null);
+    expect(hidden(toc(scan.ideas[2]))).toBe(false);
+
+    // A change that hid nothing (the first letter typed matched every idea) is typing too: the next one waits.
+    vi.advanceTimersByTime(TOC_DELAY_MS);
+    visibility.apply(new Set(scan.ideas.map((idea) => idea.key)));
+    vi.advanceTimersByTime(TOC_DELAY_MS / 4);
+    visibility.apply(new Set([first.key]));
+    expect(hidden(heading(second))).toBe(true);
+    expect(hidden(toc(second))).toBe(false);
+    vi.advanceTimersByTime(TOC_DELAY_MS);
+    expect(hidden(toc(second))).toBe(true);
+    visibility.apply(null);
+    vi.advanceTimersByTime(TOC_DELAY_MS);
     expect(doc.querySelectorAll(`[${HIDDEN_ATTR}]`)).toHaveLength(0);
     for (const far of doc.querySelectorAll(`[${FAR_ATTR}]`)) far.removeAttribute(FAR_ATTR);
     expect(content(doc)).toBe(before);
