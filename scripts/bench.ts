@@ -3,7 +3,7 @@
 //
 //   npm run bench                       builds first
 //   IDEA_SCOUT_SKIP_BUILD=1 npm run bench    uses .output/chrome-mv3 as it is
-//   npm run bench -- --runs 9           page loads per page and browser (default 5; medians are printed)
+//   npm run bench -- --runs 15          page loads per page and browser (default 9; medians are printed)
 //   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
 //   npm run bench -- --no-small --no-keys    only the 1,000-idea page loads
 //   npm run bench -- --no-loads              only the keystrokes
@@ -23,9 +23,9 @@ import { findChromium } from './find-chromium';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-small': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '9' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-small': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
 });
-const RUNS = Math.max(1, Number(options.runs) || 5);
+const RUNS = Math.max(1, Number(options.runs) || 9);
 /** After load, how long a page may keep working (idle callbacks, observers) before its script time is read. */
 const SETTLE_MS = 1500;
 const VIEWPORT = { width: 1280, height: 900 };
