@@ -30,10 +30,24 @@ const RUNS = Math.max(1, Number(options.runs) || 9);
 const SETTLE_MS = 1500;
 const VIEWPORT = { width: 1280, height: 900 };
 
+/** The issue's budget for any task of ours. */
+const LONG_TASK_MS = 50;
+
 /** The User Timing mark the content script sets once the search box is in the page (entrypoints/content/mount-panel.tsx). */
 const SEARCH_BOX_MARK = 'idea-scout:search-box';
 
 // Browser-side code is passed as strings: tsx would wrap functions in helpers the page does not have.
+const WAIT_FOR_SEARCH_BOX = `
+  new Promise((resolve, reject) => {
+    const there = () => performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)}).length > 0;
+    if (there()) return resolve(true);
+    const observer = new PerformanceObserver(() => {
+      if (there()) { observer.disconnect(); resolve(true); }
+    });
+    observer.observe({ type: 'mark' });
+    setTimeout(() => reject(new Error('No search box within 30 s')), 30000);
+  })
+`;
 const RECORD_KEYSTROKES = `
   (() => {
     window.__keys = [];
@@ -154,9 +168,9 @@ async function main() {
     ['ScriptDuration added (CDP; no microtasks), 18 ideas, text new to us', added(small.firstRead, small.bare), 10, 'ms'],
     ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, read before', added(large.ext, large.bare), 100, 'ms'],
     ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, text new', added(large.firstRead, large.bare), 100, 'ms'],
-    ['Longest task running our code, 18 ideas, read before / text new', Math.max(longest(small.traced), longest(small.firstReadTraced)), 50, 'ms'],
-    ['Longest task running our code, 1,000 ideas, page read before', longest(large.traced), 50, 'ms'],
-    ['Longest task running our code, 1,000 ideas, text new to us', longest(large.firstReadTraced), 50, 'ms'],
+    ['Longest task running our code, 18 ideas, read before / text new', Math.max(longest(small.traced), longest(small.firstReadTraced)), LONG_TASK_MS, 'ms'],
+    ['Longest task running our code, 1,000 ideas, page read before', longest(large.traced), LONG_TASK_MS, 'ms'],
+    ['Longest task running our code, 1,000 ideas, text new to us', longest(large.firstReadTraced), LONG_TASK_MS, 'ms'],
     ['Search box usable after the bare page\'s load event, 18 ideas', ready, 50, 'ms'],
     ['Keystroke at 1,000 ideas: our script until the status is updated (max)', Math.max(...scriptKeys), 16, 'ms'],
     ['Keystroke at 1,000 ideas: until the next frame is done (p95)', percentile(frameKeys, 95), 100, 'ms'],
@@ -169,6 +183,13 @@ async function main() {
     console.log(`${label.padEnd(width)}  ${value.toFixed(1).padStart(7)} ${unit}   budget ≤ ${budget} ${unit}   ${verdict}`);
   }
   console.log('');
+  if (process.env.BENCH_VERBOSE) {
+    for (const [name, loads] of Object.entries(results)) {
+      for (const kind of ['bare', 'ext', 'firstRead'] as const) {
+        console.log(`ScriptDuration per load, ${name}, ${kind}: ${loads[kind].map((f) => f.scriptMs.toFixed(1)).join(' ')}`);
+      }
+    }
+  }
   if (keys.length) console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
   if (small.ext.length) console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas; ${median(small.firstRead.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms when the text is new to us)`);
   if (small.bare.length) console.log(`Bare page script time: 18 ideas ${median(small.bare.map((f) => f.scriptMs)).toFixed(1)} ms, 1,000 ideas ${median(large.bare.map((f) => f.scriptMs)).toFixed(1)} ms; load event ${median(small.bare.map((f) => f.loadEventMs)).toFixed(0)} / ${median(large.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
@@ -187,7 +208,10 @@ async function loadOnce(
   const trace = traced ? await startTrace(cdp) : null;
   await page.goto(BENCH_URL, { waitUntil: 'load' });
   const searchBoxAt = `performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime`;
-  if (extension) await page.waitForFunction(`${searchBoxAt} !== undefined`, null, { timeout: 30_000 });
+  // Not page.waitForFunction: it polls in requestAnimationFrame callbacks, so its own promise work would land in
+  // the page's rendering frames, and such a frame would count as a task of ours.
+  // A bare load runs one evaluation too, so that both count one.
+  await page.evaluate(extension ? WAIT_FOR_SEARCH_BOX : `${searchBoxAt}`);
   await page.waitForTimeout(SETTLE_MS);
   const scriptMs = ((await scriptSeconds(cdp)) - before) * 1000;
   const events = trace ? await trace() : null;
@@ -260,8 +284,8 @@ function javaScriptTimeOf(events: TraceEvent[]): number {
 /**
  * The longest task on the page's main thread that ran our code, its style and layout included: a task in which
  * one of our scripts ran, or one that ran promise continuations outside the page's own parsing. The wiki
- * stand-in serves empty scripts, so those continuations are ours (a reply from the background, a storage read),
- * and their task names no script of ours.
+ * stand-in serves empty scripts, and the bench's own wait runs in no rendering frame (WAIT_FOR_SEARCH_BOX), so
+ * those continuations are ours (a reply from the background, a storage read), and their task names no script of ours.
  */
 function longestTaskOf(events: TraceEvent[], origin: string): number {
   const onMain = mainThreadOf(events);
@@ -278,10 +302,11 @@ function longestTaskOf(events: TraceEvent[], origin: string): number {
     const inTask = within(task);
     const ran = ours.filter(inTask);
     if (ran.some((event) => event.name !== 'RunMicrotasks') || (ran.length && !parsing.some(inTask))) {
-      if (process.env.BENCH_VERBOSE && task.dur! / 1000 > longest) {
+      // A task over the budget is always described: a rare one is otherwise gone with the run.
+      if ((process.env.BENCH_VERBOSE && task.dur! / 1000 > longest) || task.dur! / 1000 > LONG_TASK_MS) {
         const inside = events.filter((event) => onMain(event) && inTask(event) && event !== task && event.dur! > 1000);
         const what = inside.map((event) => `${event.name}${event.args?.data?.url ? ` (${event.args.data.url.split('/').pop()})` : ''} ${(event.dur! / 1000).toFixed(1)}`);
-        console.log(`Longest task so far, ${(task.dur! / 1000).toFixed(1)} ms: ${what.join(', ')}`);
+        console.log(`${task.dur! / 1000 > LONG_TASK_MS ? 'Task over budget' : 'Longest task so far'}, ${(task.dur! / 1000).toFixed(1)} ms: ${what.join(', ')}`);
       }
       longest = Math.max(longest, task.dur! / 1000);
     }
