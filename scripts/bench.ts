@@ -302,13 +302,14 @@ function longestTaskOf(events: TraceEvent[], origin: string): number {
     const inTask = within(task);
     const ran = ours.filter(inTask);
     if (ran.some((event) => event.name !== 'RunMicrotasks') || (ran.length && !parsing.some(inTask))) {
+      const ms = task.dur! / 1000;
       // A task over the budget is always described: a rare one is otherwise gone with the run.
-      if ((process.env.BENCH_VERBOSE && task.dur! / 1000 > longest) || task.dur! / 1000 > LONG_TASK_MS) {
+      if ((process.env.BENCH_VERBOSE && ms > longest) || ms > LONG_TASK_MS) {
         const inside = events.filter((event) => onMain(event) && inTask(event) && event !== task && event.dur! > 1000);
         const what = inside.map((event) => `${event.name}${event.args?.data?.url ? ` (${event.args.data.url.split('/').pop()})` : ''} ${(event.dur! / 1000).toFixed(1)}`);
-        console.log(`${task.dur! / 1000 > LONG_TASK_MS ? 'Task over budget' : 'Longest task so far'}, ${(task.dur! / 1000).toFixed(1)} ms: ${what.join(', ')}`);
+        console.log(`${ms > LONG_TASK_MS ? 'Task over budget' : 'Longest task so far'}, ${ms.toFixed(1)} ms: ${what.join(', ')}`);
       }
-      longest = Math.max(longest, task.dur! / 1000);
+      longest = Math.max(longest, ms);
     }
   }
   return longest;
