@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { FUSE_MODULE } from './entrypoints/content/fuse-module';
 
 /** The parser's sources as one digest: kept scans of pages are reused only by the parser that made them. */
 function parserVersion(): string {
@@ -20,6 +21,15 @@ export default defineConfig({
       "Filter, bookmark and review the Xen Project wiki's mentoring project ideas, right in the page.",
     // storage: change notification across tabs (see lib/rpc/changes.ts).
     permissions: ['unlimitedStorage', 'storage'],
+    // fuse.js, imported by the content script when the search is first used (entrypoints/content/load-fuse.ts). A
+    // dynamic URL (Chrome) keeps the wiki from telling by this file whether Idea Scout is installed.
+    web_accessible_resources: [
+      {
+        resources: [FUSE_MODULE],
+        matches: ['*://wiki.xenproject.org/*', '*://wiki.xen.org/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           // Store-ready (AMO): a stable id, and the data collection declaration AMO requires of new add-ons
@@ -36,6 +46,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: fileURLToPath(new URL('./node_modules/fuse.js/dist/fuse.basic.min.mjs', import.meta.url)), relativeDest: FUSE_MODULE });
+    },
+  },
   vite: () => ({
     // fuse.js's own minified build: 0.6 KB gzipped less in the content script than re-minifying its source.
     resolve: { alias: { 'fuse.js/basic': fileURLToPath(new URL('./node_modules/fuse.js/dist/fuse.basic.min.mjs', import.meta.url)) } },

@@ -12,7 +12,10 @@ import {
   type FilterState,
 } from './filter';
 import type { Idea } from './idea';
-import { createSearchIndex, type SearchHit, type SearchIndex, type SearchResult } from './search';
+import { createSearchIndex, type FuseClass, type SearchHit, type SearchIndex, type SearchResult } from './search';
+
+/** Gives fuse.js for typo-tolerant search, at once or loaded; called when the search is first prepared. */
+export type FuseProvider = () => FuseClass | Promise<FuseClass>;
 
 export interface FilterView {
   /** Ideas every filter keeps; null when nothing is filtered (the page as the wiki shows it). */
@@ -37,20 +40,43 @@ export class FilterStore {
   private lastSearch: { query: string; result: SearchResult | null } = { query: '', result: null };
   private readonly listeners = new Set<StoreListener>();
 
-  constructor(readonly ideas: readonly Idea[]) {
+  constructor(
+    readonly ideas: readonly Idea[],
+    private readonly provideFuse?: FuseProvider,
+  ) {
     this.view = this.compute();
   }
 
   /** Builds the search index now (e.g. when the search box gets focus), so the first keystroke is fast. */
   prepareSearch(): void {
     if (this.index) return;
-    this.index = createSearchIndex(this.ideas);
-    // One keystroke's work on a made-up query, unseen (nothing is emitted): the first key the person types then
-    // runs code the engine has compiled already, not for the first time.
+    const fuse = this.provideFuse?.() ?? null;
+    const loaded = fuse instanceof Promise ? null : fuse;
+    const index = (this.index = createSearchIndex(this.ideas, loaded));
+    this.warmUp(loaded ? ['e', 'kernl'] : ['e']);
+    if (!(fuse instanceof Promise)) return;
+    fuse.then(
+      (fuseClass) => {
+        index.forgiveTypos(fuseClass);
+        this.warmUp(['kernl']);
+        // A search made meanwhile is made again, typos forgiven.
+        if (!this.filters.query.trim()) return;
+        this.lastSearch = { query: '', result: null };
+        this.view = this.compute();
+        this.emit('filters');
+      },
+      (error) => console.warn('Idea Scout: typo-tolerant search is not available', error),
+    );
+  }
+
+  /**
+   * One keystroke's work per made-up query, unseen (nothing is emitted): the first key the person types then runs
+   * code the engine has compiled already. A prefix of many words ('e'), and a word long enough to allow a typo
+   * ('kernl': fuse.js's index over the page's words is built then), the two ways a search goes.
+   */
+  private warmUp(queries: string[]): void {
     const { filters, lastSearch } = this;
-    for (const query of ['e', 'kernl']) {
-      // A prefix of many words, then a word long enough to allow a typo (fuse.js's index over the page's words is
-      // built then): the two ways a search goes.
+    for (const query of queries) {
       this.filters = { ...filters, query };
       this.compute();
     }
@@ -135,3 +161,4 @@ function sameFilters(a: FilterState, b: FilterState): boolean {
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
+

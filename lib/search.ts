@@ -5,9 +5,14 @@
 // vocabulary of the page, and a whole-word edit distance then drops matches that only hold inside another word
 // (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching the vocabulary
 // instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
-// Its own minified build: 0.6 KB gzipped less in the content script than re-minifying its source.
-import Fuse from 'fuse.js/min-basic';
+import type Fuse from 'fuse.js/min-basic';
 import type { Idea } from './idea';
+
+/**
+ * fuse.js, handed in rather than imported: the content script loads it when the search is first prepared, not with
+ * the script itself, of which it would be a fifth (compiled on every wiki page view).
+ */
+export type FuseClass = typeof Fuse;
 
 /** What is searched, and how much a match there counts. */
 export const SEARCH_FIELDS: ReadonlyArray<{ name: string; weight: number; text(idea: Idea): string }> = [
@@ -35,6 +40,8 @@ export interface SearchResult {
 export interface SearchIndex {
   /** Null when the query holds no word (nothing to search: every idea stays). */
   search(query: string): SearchResult | null;
+  /** From now on a word also matches words within a typo or two of it (before: whole words and their starts). */
+  forgiveTypos(fuseClass: FuseClass): void;
 }
 
 /** Letters and digits, with a trailing `+` or `#` kept so "C++" and "C#" stay words of their own. */
@@ -87,7 +94,7 @@ function typosAllowed(length: number): number {
 
 const QUALITY = { exact: 1, prefix: 0.7, typo: 0.5 } as const;
 
-export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
+export function createSearchIndex(ideas: readonly Idea[], fuseClass: FuseClass | null = null): SearchIndex {
   // word -> flat [ideaIndex, weight, ideaIndex, weight, …], the best weight per idea.
   const postings = new Map<string, number[]>();
   ideas.forEach((idea, index) => {
@@ -121,8 +128,8 @@ export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
       }
     }
     const typos = typosAllowed(term.length);
-    if (typos > 0) {
-      fuse ??= new Fuse(vocabulary, {
+    if (typos > 0 && fuseClass) {
+      fuse ??= new fuseClass(vocabulary, {
         isCaseSensitive: true, // the vocabulary and the query are lower-cased already
         ignoreLocation: true,
         includeScore: true,
@@ -147,6 +154,10 @@ export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
   }
 
   return {
+    forgiveTypos(loaded) {
+      fuseClass = loaded;
+      termCache.clear();
+    },
     search(query) {
       const terms = [...new Set(words(query))];
       if (!terms.length) return null;

@@ -8,6 +8,7 @@ import type { KeptVersion } from '../../lib/kept-scan';
 import { findSubjectTag } from '../../lib/draft-template';
 import type { ScannedPage } from '../../lib/parse/index';
 import { introductionText } from '../../lib/parse/introduction';
+import { loadFuse } from './load-fuse';
 import { createPageVisibility, type PageVisibility } from './page-visibility';
 
 export interface PanelSection {
@@ -93,7 +94,7 @@ export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pa
       page.ideaDecorations.push(decoration);
     },
     mountIdeaTools() {},
-    filters: new FilterStore(scan.ideas),
+    filters: new FilterStore(scan.ideas, loadFuse),
     visibility: createPageVisibility(scan),
     reveal(ideaKey, { scroll = true } = {}) {
       page.filters.clearWhatHides(ideaKey);

@@ -22,10 +22,10 @@ test('a long page keeps far ideas out of layout, mounts heading tools on approac
   const served = await wikiContentHtml(page);
 
   await searchBox(page).pressSequentially('ocmal');
-  await expect(status(page)).not.toHaveText(`Showing ${COUNT} of ${COUNT} ideas`);
-  const ocaml = Number((await status(page).textContent())!.match(/Showing (\d+)/)![1]);
-  expect(ocaml).toBeGreaterThan(40);
-  expect(ocaml).toBeLessThan(COUNT / 2);
+  // Typed at once, the typo may be searched before fuse.js is loaded (at focus); the count follows when it is.
+  const shown = async () => Number((await status(page).textContent())!.match(/Showing (\d+)/)![1]);
+  await expect.poll(shown).toBeGreaterThan(40);
+  expect(await shown()).toBeLessThan(COUNT / 2);
   // The table of contents follows once typing pauses.
   await expect(tocEntry(page, LAST)).toBeHidden();
   await expect(tocEntry(page, 'Fuzz testing Xen with Mirage (variant 15)')).toBeVisible();

@@ -4,18 +4,17 @@ import { NO_FILTERS } from '../../lib/filter';
 import { FilterStore } from '../../lib/filter-store';
 import { sampleIdea } from './helpers/ideas';
 
+import Fuse from 'fuse.js/min-basic';
+
 // fuse.js as it is, counting the indexes built over the page's words.
-const fuseIndexes = vi.hoisted(() => ({ built: 0 }));
-vi.mock('fuse.js/min-basic', async (importOriginal) => {
-  const { default: Fuse } = await importOriginal<typeof import('fuse.js/min-basic')>();
-  class CountedFuse<T> extends Fuse<T> {
-    constructor(...args: ConstructorParameters<typeof Fuse<T>>) {
-      super(...args);
-      fuseIndexes.built++;
-    }
+let fuseIndexes = 0;
+class CountedFuse<T> extends Fuse<T> {
+  constructor(...args: ConstructorParameters<typeof Fuse<T>>) {
+    super(...args);
+    fuseIndexes++;
   }
-  return { default: CountedFuse };
-});
+}
+const withFuse = () => CountedFuse;
 
 const ideas = [
   sampleIdea({ key: 'mirage', title: 'Mirage web stack', skills: { raw: 'OCaml', tags: ['OCaml'] }, gsoc: true }),
@@ -25,7 +24,7 @@ const ideas = [
 
 describe('FilterStore', () => {
   it('shows the page as served (visible: null) until something is filtered', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     expect(store.view.visible).toBeNull();
     expect(store.view.shown).toBe(3);
     store.setFilters({ ...NO_FILTERS, gsoc: true });
@@ -33,7 +32,7 @@ describe('FilterStore', () => {
   });
 
   it('searches, keeps the hits in rank order among the shown ideas, and tells listeners', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     const listener = vi.fn();
     store.subscribe(listener);
     store.setFilters((f) => ({ ...f, query: 'fimware' }));
@@ -45,7 +44,7 @@ describe('FilterStore', () => {
   });
 
   it('does not notify when nothing changed', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     const listener = vi.fn();
     store.subscribe(listener);
     store.setFilters({ ...NO_FILTERS });
@@ -54,7 +53,7 @@ describe('FilterStore', () => {
   });
 
   it('re-evaluates "Bookmarked" when bookmarks change (e.g. in another tab)', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     store.setFilters({ ...NO_FILTERS, bookmarked: true });
     expect(store.view.shown).toBe(0);
     const listener = vi.fn();
@@ -66,7 +65,7 @@ describe('FilterStore', () => {
   });
 
   it('clears only the filters that hide an idea', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     store.setFilters({ ...NO_FILTERS, query: 'mirage', skills: ['C'], status: ['peer-reviewed'] });
     store.clearWhatHides('kdd');
     expect(store.filters).toEqual({ ...NO_FILTERS, skills: ['C'], status: ['peer-reviewed'] });
@@ -74,18 +73,51 @@ describe('FilterStore', () => {
   });
 
   it('prepares the search unseen: the index, fuzzy part included, is built before the first key', () => {
-    const store = new FilterStore(ideas);
+    const store = new FilterStore(ideas, withFuse);
     const listener = vi.fn();
     store.subscribe(listener);
-    const built = fuseIndexes.built;
+    const built = fuseIndexes;
     store.prepareSearch();
-    expect(fuseIndexes.built).toBe(built + 1);
+    expect(fuseIndexes).toBe(built + 1);
     expect(listener).not.toHaveBeenCalled();
     expect(store.filters).toEqual(NO_FILTERS);
     expect(store.view.visible).toBeNull();
     // A query long enough to allow a typo now uses that index, and the warm-up left no trace in the results.
     store.setFilters((f) => ({ ...f, query: 'fimware' }));
-    expect(fuseIndexes.built).toBe(built + 1);
+    expect(fuseIndexes).toBe(built + 1);
     expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
+  });
+
+  it('searches at once while fuse.js loads, then again with typos forgiven, and tells listeners', async () => {
+    let arrive: (fuse: typeof Fuse) => void = () => {};
+    const loading = new Promise<typeof Fuse>((resolve) => (arrive = resolve));
+    const store = new FilterStore(ideas, () => loading);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.setFilters((f) => ({ ...f, query: 'firm' }));
+    expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
+    store.setFilters((f) => ({ ...f, query: 'fimware' }));
+    expect(store.view.shown).toBe(0);
+    listener.mockClear();
+    arrive(Fuse);
+    await loading;
+    await Promise.resolve();
+    expect(listener).toHaveBeenCalledWith('filters');
+    expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
+    expect(store.filters.query).toBe('fimware');
+  });
+
+  it('keeps searching without typos when fuse.js cannot be loaded', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const failed = Promise.reject(new Error('blocked'));
+    const store = new FilterStore(ideas, () => failed);
+    store.setFilters((f) => ({ ...f, query: 'fimware' }));
+    await failed.catch(() => {});
+    await Promise.resolve();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('typo'), expect.any(Error));
+    expect(store.view.shown).toBe(0);
+    store.setFilters((f) => ({ ...f, query: 'firmware' }));
+    expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
+    warn.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 // Fuzzy search over the saved page's 18 ideas: typos, prefixes while typing, several words, and what is marked.
 import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js/min-basic';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Idea } from '../../lib/idea';
@@ -12,7 +13,7 @@ const ideas = parsePage(
   new JSDOM(readFileSync(new URL('../fixtures/outreach-vector-mw1.31.html', import.meta.url), 'utf8'), { url: URL_ }).window.document,
   URL_,
 ).ideas;
-const index = createSearchIndex(ideas);
+const index = createSearchIndex(ideas, Fuse);
 const titleOf = new Map(ideas.map((idea) => [idea.key, idea.title]));
 const titles = (query: string) => (index.search(query)?.hits ?? []).map((hit) => titleOf.get(hit.key));
 
@@ -117,8 +118,22 @@ describe('edit distance', () => {
 describe('search on a long page', () => {
   it('answers a query on 1,000 ideas from a prepared index', () => {
     const many: Idea[] = Array.from({ length: 1000 }, (_, i) => ({ ...ideas[i % ideas.length], key: `k${i}`, title: `${ideas[i % ideas.length].title} ${i}` }));
-    const big = createSearchIndex(many);
+    const big = createSearchIndex(many, Fuse);
     const found = big.search('ocmal')!;
     expect(found.hits.length).toBe(many.filter((idea) => /ocaml/i.test(JSON.stringify(idea))).length);
+  });
+});
+
+describe('search before fuse.js is there', () => {
+  it('finds whole words and their starts, and forgives typos once fuse.js is handed in', () => {
+    const early = createSearchIndex(ideas);
+    const found = (query: string) => (early.search(query)?.hits ?? []).map((hit) => titleOf.get(hit.key));
+    expect(found('mirage')).toEqual(expect.arrayContaining(MIRAGE));
+    expect(found('mira')).toEqual(expect.arrayContaining(MIRAGE));
+    expect(found('ocmal')).toEqual([]);
+    early.forgiveTypos(Fuse);
+    // The typo searched before is not answered from what was found without fuse.js.
+    expect(found('ocmal')).toEqual(titles('ocmal'));
+    expect(found('ocmal')).toEqual(expect.arrayContaining(MIRAGE));
   });
 });
