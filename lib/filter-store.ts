@@ -50,15 +50,20 @@ export class FilterStore {
   /** Builds the search index now (e.g. when the search box gets focus), so the first keystroke is fast. */
   prepareSearch(): void {
     if (this.index) return;
-    const fuse = this.provideFuse?.() ?? null;
-    const loaded = fuse instanceof Promise ? null : fuse;
-    const index = (this.index = createSearchIndex(this.ideas, loaded));
-    this.warmUp(loaded ? ['e', 'kernl'] : ['e']);
-    if (!(fuse instanceof Promise)) return;
+    const index = (this.index = createSearchIndex(this.ideas));
+    this.warmUp('e');
+    const forgiveTypos = (fuseClass: FuseClass) => {
+      index.forgiveTypos(fuseClass);
+      this.warmUp('kernl');
+    };
+    const fuse = this.provideFuse?.();
+    if (!(fuse instanceof Promise)) {
+      if (fuse) forgiveTypos(fuse);
+      return;
+    }
     fuse.then(
       (fuseClass) => {
-        index.forgiveTypos(fuseClass);
-        this.warmUp(['kernl']);
+        forgiveTypos(fuseClass);
         // A search made meanwhile is made again, typos forgiven.
         if (!this.filters.query.trim()) return;
         this.lastSearch = { query: '', result: null };
@@ -70,16 +75,14 @@ export class FilterStore {
   }
 
   /**
-   * One keystroke's work per made-up query, unseen (nothing is emitted): the first key the person types then runs
+   * One keystroke's work on a made-up query, unseen (nothing is emitted): the first key the person types then runs
    * code the engine has compiled already. A prefix of many words ('e'), and a word long enough to allow a typo
    * ('kernl': fuse.js's index over the page's words is built then), the two ways a search goes.
    */
-  private warmUp(queries: string[]): void {
+  private warmUp(query: string): void {
     const { filters, lastSearch } = this;
-    for (const query of queries) {
-      this.filters = { ...filters, query };
-      this.compute();
-    }
+    this.filters = { ...filters, query };
+    this.compute();
     this.filters = filters;
     this.lastSearch = lastSearch;
   }
@@ -161,4 +164,3 @@ function sameFilters(a: FilterState, b: FilterState): boolean {
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, i) => value === b[i]);
 }
-

@@ -94,7 +94,8 @@ function typosAllowed(length: number): number {
 
 const QUALITY = { exact: 1, prefix: 0.7, typo: 0.5 } as const;
 
-export function createSearchIndex(ideas: readonly Idea[], fuseClass: FuseClass | null = null): SearchIndex {
+/** Whole words and their starts match at once; words within a typo or two once fuse.js is handed in (forgiveTypos). */
+export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
   // word -> flat [ideaIndex, weight, ideaIndex, weight, …], the best weight per idea.
   const postings = new Map<string, number[]>();
   ideas.forEach((idea, index) => {
@@ -111,6 +112,7 @@ export function createSearchIndex(ideas: readonly Idea[], fuseClass: FuseClass |
     }
   });
   const vocabulary = [...postings.keys()].sort();
+  let fuseClass: FuseClass | null = null;
   let fuse: Fuse<string> | null = null; // built on the first query long enough to allow a typo
   const termCache = new Map<string, Map<string, number>>();
 

@@ -13,7 +13,8 @@ const ideas = parsePage(
   new JSDOM(readFileSync(new URL('../fixtures/outreach-vector-mw1.31.html', import.meta.url), 'utf8'), { url: URL_ }).window.document,
   URL_,
 ).ideas;
-const index = createSearchIndex(ideas, Fuse);
+const index = createSearchIndex(ideas);
+index.forgiveTypos(Fuse);
 const titleOf = new Map(ideas.map((idea) => [idea.key, idea.title]));
 const titles = (query: string) => (index.search(query)?.hits ?? []).map((hit) => titleOf.get(hit.key));
 
@@ -118,7 +119,8 @@ describe('edit distance', () => {
 describe('search on a long page', () => {
   it('answers a query on 1,000 ideas from a prepared index', () => {
     const many: Idea[] = Array.from({ length: 1000 }, (_, i) => ({ ...ideas[i % ideas.length], key: `k${i}`, title: `${ideas[i % ideas.length].title} ${i}` }));
-    const big = createSearchIndex(many, Fuse);
+    const big = createSearchIndex(many);
+    big.forgiveTypos(Fuse);
     const found = big.search('ocmal')!;
     expect(found.hits.length).toBe(many.filter((idea) => /ocaml/i.test(JSON.stringify(idea))).length);
   });
