@@ -159,15 +159,14 @@ async function main() {
   console.log(`Idea Scout bench (${RUNS} loads per page and browser, medians)`);
   console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Chromium ${version}`);
   console.log('');
-  const rows: Array<[string, number, number, string]> = [
-    ['Script time added, all JS (trace), 18 ideas, page read before', addedJs(small.traced, small.bareTraced), 10, 'ms'],
-    ['Script time added, all JS (trace), 18 ideas, text new to us', addedJs(small.firstReadTraced, small.bareTraced), 10, 'ms'],
-    ['Script time added, all JS (trace), 1,000 ideas, page read before', addedJs(large.traced, large.bareTraced), 100, 'ms'],
-    ['Script time added, all JS (trace), 1,000 ideas, text new to us', addedJs(large.firstReadTraced, large.bareTraced), 100, 'ms'],
-    ['ScriptDuration added (CDP; no microtasks), 18 ideas, read before', added(small.ext, small.bare), 10, 'ms'],
-    ['ScriptDuration added (CDP; no microtasks), 18 ideas, text new to us', added(small.firstRead, small.bare), 10, 'ms'],
-    ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, read before', added(large.ext, large.bare), 100, 'ms'],
-    ['ScriptDuration added (CDP; no microtasks), 1,000 ideas, text new', added(large.firstRead, large.bare), 100, 'ms'],
+  // The issue's figures, each beside its budget. Its script time is ScriptDuration, which leaves out microtasks;
+  // the trace's count of all JavaScript follows apart, against the same budgets, so that what ScriptDuration
+  // misses stays in view.
+  const rows: Row[] = [
+    ['ScriptDuration added, 18 ideas, page read before', added(small.ext, small.bare), 10, 'ms'],
+    ['ScriptDuration added, 18 ideas, text new to us', added(small.firstRead, small.bare), 10, 'ms'],
+    ['ScriptDuration added, 1,000 ideas, page read before', added(large.ext, large.bare), 100, 'ms'],
+    ['ScriptDuration added, 1,000 ideas, text new to us', added(large.firstRead, large.bare), 100, 'ms'],
     ['Longest task running our code, 18 ideas, read before / text new', Math.max(longest(small.traced), longest(small.firstReadTraced)), LONG_TASK_MS, 'ms'],
     ['Longest task running our code, 1,000 ideas, page read before', longest(large.traced), LONG_TASK_MS, 'ms'],
     ['Longest task running our code, 1,000 ideas, text new to us', longest(large.firstReadTraced), LONG_TASK_MS, 'ms'],
@@ -176,11 +175,24 @@ async function main() {
     ['Keystroke at 1,000 ideas: until the next frame is done (p95)', percentile(frameKeys, 95), 100, 'ms'],
     ['Content script, gzipped', bundleGz / 1024, 40, 'KB'],
   ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value, budget, unit] of rows) {
-    if (!Number.isFinite(value)) continue; // not measured in this run (--no-large, --no-keys, --no-loads)
+  const stricter: Row[] = [
+    ['All JS added, 18 ideas, page read before', addedJs(small.traced, small.bareTraced), 10, 'ms'],
+    ['All JS added, 18 ideas, text new to us', addedJs(small.firstReadTraced, small.bareTraced), 10, 'ms'],
+    ['All JS added, 1,000 ideas, page read before', addedJs(large.traced, large.bareTraced), 100, 'ms'],
+    ['All JS added, 1,000 ideas, text new to us', addedJs(large.firstReadTraced, large.bareTraced), 100, 'ms'],
+  ];
+  const width = Math.max(...[...rows, ...stricter].map(([label]) => label.length));
+  const print = ([label, value, budget, unit]: Row) => {
+    if (!Number.isFinite(value)) return; // not measured in this run (--no-large, --no-keys, --no-loads)
     const verdict = value <= budget ? 'ok' : 'OVER';
     console.log(`${label.padEnd(width)}  ${value.toFixed(1).padStart(7)} ${unit}   budget ≤ ${budget} ${unit}   ${verdict}`);
+  };
+  console.log('The issue\'s figures (script time: CDP Performance.getMetrics ScriptDuration, which leaves out microtasks)');
+  rows.forEach(print);
+  if (stricter.some(([, value]) => Number.isFinite(value))) {
+    console.log('');
+    console.log('Stricter than the issue: all JavaScript on the main thread in a trace, promise continuations included');
+    stricter.forEach(print);
   }
   console.log('');
   if (process.env.BENCH_VERBOSE) {
@@ -192,7 +204,9 @@ async function main() {
   }
   if (keys.length) console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
   if (small.ext.length) console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas; ${median(small.firstRead.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms when the text is new to us)`);
-  if (small.bare.length) console.log(`Bare page script time: 18 ideas ${median(small.bare.map((f) => f.scriptMs)).toFixed(1)} ms, 1,000 ideas ${median(large.bare.map((f) => f.scriptMs)).toFixed(1)} ms; load event ${median(small.bare.map((f) => f.loadEventMs)).toFixed(0)} / ${median(large.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
+  for (const [name, loads] of Object.entries(results)) {
+    console.log(`Bare page, ${name}: ScriptDuration ${median(loads.bare.map((f) => f.scriptMs)).toFixed(1)} ms, load event ${median(loads.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
+  }
 }
 
 /** One page load in a fresh tab: script time (CDP Performance.getMetrics) and, with the extension, our longest task. */
@@ -345,6 +359,9 @@ async function keystrokes(context: BrowserContext): Promise<Array<{ scriptMs: nu
   }
   return records.map((r) => ({ scriptMs: scriptEnd(r) - r.start, frameMs: r.frame - r.start }));
 }
+
+/** Label, value, budget, unit. */
+type Row = [string, number, number, string];
 
 function median(values: number[]): number {
   return percentile(values, 50);
