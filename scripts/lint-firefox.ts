@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FUSE_MODULE } from '../entrypoints/content/fuse-module';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -39,7 +40,7 @@ const EXPLAINED: Explained[] = [
     why:
       "Our dynamic import of fuse.js (entrypoints/content/load-fuse.ts): its URL is runtime.getURL of a constant path " +
       'to a file packaged in the extension, never a value from the page.',
-    matches: (_message, around) => /import\(\w+\.runtime\.getURL\(`\/\$\{\w+\}`\)\)/.test(around) && around.includes('`fuse.basic.min.mjs`'),
+    matches: (_message, around) => /import\(\w+\.runtime\.getURL\(`\/\$\{\w+\}`\)\)/.test(around) && around.includes(`\`${FUSE_MODULE}\``),
   },
 ];
 
