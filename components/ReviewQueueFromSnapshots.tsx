@@ -1,7 +1,7 @@
 // The review queue on the dashboard: for each ideas page visited, its open review comments as of the last visit,
 // read from the snapshots the background keeps (no wiki page needed), with the page's summary line.
 import { useEffect, useState } from 'preact/hooks';
-import { call, onDataChanged } from '../entrypoints/rpc/client';
+import { call, onDataChanged } from '../lib/rpc/client';
 import { wikiPageUrl } from '../lib/page-id';
 import { formatLocalDateTime, queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
 import type { Result } from '../lib/rpc/protocol';

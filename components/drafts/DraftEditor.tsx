@@ -7,7 +7,7 @@ import { countWords, DRAFT_TEXT_MAX, type DraftVersion } from '../../lib/draft';
 import { draftFileName } from '../../lib/draft-template';
 import { mailingListAddress, mailSubject, mailtoLink } from '../../lib/mail';
 import { ideaLink } from '../../lib/shortlist';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { downloadFile } from '../shortlist/download';
 import type { DraftRef, SaveState } from './autosave';
 import { useDraft } from './use-draft';

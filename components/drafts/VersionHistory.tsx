@@ -2,7 +2,7 @@
 // as a version too.
 import { useEffect, useState } from 'preact/hooks';
 import { countWords, type DraftVersion } from '../../lib/draft';
-import { call, onDataChanged } from '../../entrypoints/rpc/client';
+import { call, onDataChanged } from '../../lib/rpc/client';
 
 function when(iso: string): string {
   const date = new Date(iso);

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import { draftTemplate } from '../../lib/draft-template';
-import { call, onDataChanged } from '../../entrypoints/rpc/client';
+import { call, onDataChanged } from '../../lib/rpc/client';
 import { DraftAutosave, type AutosaveView, type DraftRef, type SaveInput } from './autosave';
 import { emergencyCopies } from './emergency-copy';
 

@@ -2,7 +2,7 @@
 // page closes).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { errorMessage } from './use-shortlist';
 
 const NOTE_DELAY_MS = 600;

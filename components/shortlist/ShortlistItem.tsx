@@ -7,7 +7,7 @@ import { PROGRESS, type Bookmark, type Progress } from '../../lib/bookmark';
 import { countWords, type Draft } from '../../lib/draft';
 import { mailingListAddress } from '../../lib/mail';
 import { difficultyText, ideaLink, pageTitle, PROGRESS_LABELS } from '../../lib/shortlist';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { NoteField } from './NoteField';
 import { errorMessage } from './use-shortlist';
 

@@ -4,7 +4,7 @@ import type { TargetedDragEvent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import type { Draft } from '../../lib/draft';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { ShortlistItem } from './ShortlistItem';
 import { errorMessage } from './use-shortlist';
 

@@ -6,7 +6,7 @@ import { toCsv } from '../../lib/export/csv';
 import { toJson } from '../../lib/export/json';
 import { toMarkdown } from '../../lib/export/markdown';
 import { checkImportSize, parseImport } from '../../lib/import';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { dateStamp, downloadFile } from './download';
 import { errorMessage } from './use-shortlist';
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import type { Draft } from '../../lib/draft';
 import { sortShortlist } from '../../lib/shortlist';
-import { call, onDataChanged } from '../../entrypoints/rpc/client';
+import { call, onDataChanged } from '../../lib/rpc/client';
 
 export interface ShortlistData {
   /** Null until the first read answers. */

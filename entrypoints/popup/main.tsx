@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { call } from '../rpc/client';
+import { call } from '../../lib/rpc/client';
 import './popup.css';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };

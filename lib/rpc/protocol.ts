@@ -1,5 +1,5 @@
 // The catalogue of messages the content script and extension pages send to the background, which owns the
-// database. Pure and zod/mini only: the content script imports this file (for types; see rpc/client.ts).
+// database. Pure and zod/mini only: the content script imports this file (for types; see client.ts).
 //
 // Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers.ts
 // (the compiler insists on the handler).

@@ -1,7 +1,7 @@
 // Import merge in the background: per record the newer wins, nothing is dropped without being counted, a draft
 // text that loses stays in history, and a failure writes nothing.
 import { describe, expect, it, vi } from 'vitest';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { withBackground } from './helpers/background';
 import { sampleIdea } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { call, onDataChanged, RpcError, type DataChange } from '../../entrypoints/rpc/client';
+import { call, onDataChanged, RpcError, type DataChange } from '../../lib/rpc/client';
 import type { MessageType } from '../../lib/rpc/protocol';
 import { startBackground } from './helpers/background';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';

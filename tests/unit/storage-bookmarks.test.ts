@@ -1,7 +1,7 @@
 // Bookmarks through the whole path a content script uses: client call -> message -> router -> Dexie.
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_FULL } from '../../entrypoints/background/errors';
-import { call, RpcError } from '../../entrypoints/rpc/client';
+import { call, RpcError } from '../../lib/rpc/client';
 import { Bookmark } from '../../lib/bookmark';
 import { withBackground } from './helpers/background';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';

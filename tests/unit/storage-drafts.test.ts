@@ -2,7 +2,7 @@
 // last 20 kept, restorable), and storage errors reaching the view.
 import { describe, expect, it, vi } from 'vitest';
 import { STORAGE_FULL } from '../../entrypoints/background/errors';
-import { call, onDataChanged, RpcError } from '../../entrypoints/rpc/client';
+import { call, onDataChanged, RpcError } from '../../lib/rpc/client';
 import { withBackground } from './helpers/background';
 import { OUTREACH_ID } from './helpers/ideas';
 import { emulateMessaging } from './helpers/messaging';

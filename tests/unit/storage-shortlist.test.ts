@@ -2,7 +2,7 @@
 // refresh keeps what the student set.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { call, onDataChanged } from '../../entrypoints/rpc/client';
+import { call, onDataChanged } from '../../lib/rpc/client';
 import { withBackground } from './helpers/background';
 import { OUTREACH_ID, OUTREACH_URL, sampleIdea } from './helpers/ideas';
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { IdeaScoutDb } from '../../entrypoints/background/db';
 import { createRouter, listen } from '../../entrypoints/background/router';
-import { call } from '../../entrypoints/rpc/client';
+import { call } from '../../lib/rpc/client';
 import { diffSnapshots, isEmptyDiff, type PageDiff } from '../../lib/diff';
 import { takeSnapshot, type PageSnapshot } from '../../lib/snapshot';
 import { KEEP_SNAPSHOTS, prunableIds, VISIT_HOURS } from '../../lib/visits';

@@ -6,7 +6,7 @@ import { bookmarkToggle } from '../../../components/heading/bookmark-toggle';
 import { NO_FILTERS } from '../../../lib/filter';
 import { urlWithFilters } from '../../../lib/filter-url';
 import type { Idea } from '../../../lib/idea';
-import { call, onDataChanged } from '../../rpc/client';
+import { call, onDataChanged } from '../../../lib/rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
 
 export const bookmarks: Feature = {

@@ -2,7 +2,7 @@
 // line"): read from the page's introduction and handed to the background, so application drafts and their
 // "Email the mentor" links use it. Runs when the browser is idle; costs one short scan, and a message only
 // when the page asks for a tag.
-import { call } from '../../rpc/client';
+import { call } from '../../../lib/rpc/client';
 import type { Feature } from '../ideas-page';
 
 export const mailSubjectTag: Feature = {

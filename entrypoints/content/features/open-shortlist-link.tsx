@@ -1,7 +1,7 @@
 // "Open shortlist" in the in-page panel: the background opens the dashboard (a content script cannot open
 // extension pages that are not web-accessible, and ours are not).
 import { useState } from 'preact/hooks';
-import { call } from '../../rpc/client';
+import { call } from '../../../lib/rpc/client';
 import type { Feature } from '../ideas-page';
 
 function OpenShortlistLink() {

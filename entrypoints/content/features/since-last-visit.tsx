@@ -9,7 +9,7 @@ import type { PageDiff } from '../../../lib/diff';
 import { excerpt } from '../../../lib/review';
 import { nextTask } from '../../../lib/slices';
 import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
-import { call } from '../../rpc/client';
+import { call } from '../../../lib/rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
 import { isCurrentVersion, recordedUrl, visitState } from './page-snapshot';
 import { scrollToComment, scrollToIdea } from './review-scroll';

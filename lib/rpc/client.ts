@@ -1,8 +1,8 @@
 // The client side of the RPC to the background (which owns the database). Used by the content script and by
 // extension pages. Only types come from the protocol, so this adds no zod and no Dexie to a bundle.
 import { browser } from 'wxt/browser';
-import { changeKey, type ChangeStamp, type TableName } from '../../lib/rpc/changes';
-import type { Envelope, MessageType, Payload, Result } from '../../lib/rpc/protocol';
+import { changeKey, type ChangeStamp, type TableName } from './changes';
+import type { Envelope, MessageType, Payload, Result } from './protocol';
 
 /** The background answered `ok: false`, or did not answer. `message` is meant to be shown to the person. */
 export class RpcError extends Error {
