@@ -13,6 +13,7 @@
 // - The first visit of a page has nothing to compare with; it is recorded as seen, so the next load (even a
 //   reload a minute later) is compared with it.
 // - Only the newest KEEP_SNAPSHOTS records per page are kept; the newest record's baseline is always among them.
+import { diffSnapshots, type PageDiff } from './diff';
 import type { PageSnapshot } from './snapshot';
 
 export const KEEP_SNAPSHOTS = 5;
@@ -52,4 +53,9 @@ export function prunableIds(records: ReadonlyArray<Pick<VisitRecord, 'id' | 'bas
   const baseline = newestFirst[0]?.baselineId;
   if (baseline !== null && baseline !== undefined) kept.add(baseline);
   return newestFirst.filter((r) => !kept.has(r.id)).map((r) => r.id);
+}
+
+/** What a load shows as new: since when (the baseline's snapshot) and what changed from that one to this one. */
+export function changesSince(baseline: Pick<VisitRecord, 'takenAt' | 'snapshot'>, snapshot: PageSnapshot): { takenAt: string; diff: PageDiff } {
+  return { takenAt: baseline.takenAt, diff: diffSnapshots(baseline.snapshot, snapshot) };
 }

@@ -6,6 +6,7 @@
 //    text; a change made in another view is shown unless this view holds a newer edit.
 //  - Every failure is shown as "Not saved: <reason>", and the text stays in the editor and the local copy.
 import type { Draft } from '../../lib/draft';
+import { isAfter } from '../../lib/time';
 import type { EmergencyCopies } from './emergency-copy';
 
 export const SAVE_DELAY_MS = 500;
@@ -48,8 +49,6 @@ export interface AutosaveDeps {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
-const isAfter = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 export class DraftAutosave {
   private view: AutosaveView;

@@ -1,4 +1,4 @@
-import { IdeaScoutDb } from './db';
+import { IdeaScoutDb } from './db/database';
 import { createRouter, listen } from './router';
 
 export default defineBackground(() => {

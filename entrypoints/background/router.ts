@@ -3,9 +3,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { TableName } from '../../lib/rpc/changes';
 import { parseRequest, type Envelope, type ParsedRequest } from '../../lib/rpc/protocol';
-import type { IdeaScoutDb } from './db';
+import type { IdeaScoutDb } from './db/database';
 import { describeError, RequestError } from './errors';
-import { createHandlers, type HandlerContext, type Handlers } from './handlers';
+import { createHandlers } from './handlers';
+import type { HandlerContext, Handlers } from './types';
 import { announceChanges, writerOf } from './notify';
 
 export type Route = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<Envelope>;

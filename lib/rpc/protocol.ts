@@ -1,7 +1,7 @@
 // The catalogue of messages the content script and extension pages send to the background, which owns the
 // database. Pure and zod/mini only: the content script imports this file (for types; see client.ts).
 //
-// Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers.ts
+// Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers/
 // (the compiler insists on the handler).
 import * as z from 'zod/mini';
 import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';

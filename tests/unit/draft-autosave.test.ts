@@ -46,7 +46,7 @@ function toDraft(input: SaveInput): Draft {
   return { id: REF.id, pageId: input.pageId, ideaKey: input.ideaKey, title: input.title, text: input.text, subjectTag: input.subjectTag, createdAt: input.editedAt, updatedAt: input.editedAt };
 }
 
-/** A background that keeps the newer edit, like entrypoints/background/drafts.ts. */
+/** A background that keeps the newer edit, like entrypoints/background/db/drafts.ts. */
 function deps(): AutosaveDeps {
   return {
     async save(input) {

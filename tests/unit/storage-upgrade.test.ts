@@ -1,12 +1,13 @@
 // Schema upgrades: a database written by each shipped version must open with the current code, data intact.
 //
-// To ship version N+1: append it to SCHEMA_VERSIONS in entrypoints/background/db.ts, then append a case to
+// To ship version N+1: append it to SCHEMA_VERSIONS in entrypoints/background/db/schema.ts, then append a case to
 // SHIPPED below with the stores exactly as declared, records exactly as that version wrote them, and a check
 // that the current code reads them back as it should (after N+1 the v1 case's check may need to expect the
 // migrated form, e.g. a default shortlist rank).
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IdeaScoutDb, SCHEMA_VERSIONS } from '../../entrypoints/background/db';
+import { IdeaScoutDb } from '../../entrypoints/background/db/database';
+import { SCHEMA_VERSIONS } from '../../entrypoints/background/db/schema';
 import { Bookmark } from '../../lib/bookmark';
 import { Draft, DraftVersion } from '../../lib/draft';
 import { PageSnapshot } from '../../lib/snapshot-schema';

@@ -2,7 +2,7 @@
 // seen", bounded storage, and bookmarks of ideas that left the page.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { IdeaScoutDb } from '../../entrypoints/background/db';
+import { IdeaScoutDb } from '../../entrypoints/background/db/database';
 import { createRouter, listen } from '../../entrypoints/background/router';
 import { call } from '../../lib/rpc/client';
 import { diffSnapshots, isEmptyDiff, type PageDiff } from '../../lib/diff';

@@ -2,7 +2,7 @@
 // ticks one second per reading (so createdAt/updatedAt are distinct and predictable).
 import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { IdeaScoutDb } from '../../../entrypoints/background/db';
+import { IdeaScoutDb } from '../../../entrypoints/background/db/database';
 import { createRouter, listen } from '../../../entrypoints/background/router';
 import { emulateMessaging } from './messaging';
 

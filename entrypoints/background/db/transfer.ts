@@ -1,39 +1,26 @@
-// Export and import of everything the student keeps. The file is parsed and validated in the extension page
-// (lib/import.ts) and again by the protocol on receipt; the merge runs here in one transaction, so a failure
-// writes nothing. Per record the newer wins, and a draft text that loses is kept in its history.
-import type { Bookmark } from '../../lib/bookmark';
-import type { Draft, DraftVersion } from '../../lib/draft';
-import type { ImportReport } from '../../lib/export/json';
-import { byRank } from '../../lib/shortlist';
-import type { IdeaScoutDb } from './db';
-import { isAfter, trimVersions } from './drafts';
-import type { HandlersFor } from './handlers';
+// Export and import of everything the student keeps. The merge runs in one transaction, so a failure writes
+// nothing. Per record the newer wins, and a draft text that loses is kept in its history.
+import type { Draft } from '../../../lib/draft';
+import type { DataSet, ImportReport } from '../../../lib/export/json';
+import { byRank } from '../../../lib/shortlist';
+import { isAfter } from '../../../lib/time';
+import { renumberRanks } from './bookmarks';
+import type { IdeaScoutDb } from './database';
+import { trimVersions } from './drafts';
 
-export function dataHandlers(db: IdeaScoutDb): HandlersFor<'data.'> {
-  return {
-    'data.export': async () =>
-      db.transaction('r', db.bookmarks, db.drafts, db.draftVersions, async () => ({
-        bookmarks: (await db.bookmarks.toArray()).sort(byRank),
-        drafts: await db.drafts.orderBy('updatedAt').toArray(),
-        draftVersions: await db.draftVersions.orderBy('[draftId+savedAt]').toArray(),
-      })),
-
-    'data.import': async ({ bookmarks, drafts, draftVersions }, ctx) => {
-      const report = await db.transaction('rw', db.bookmarks, db.drafts, db.draftVersions, () =>
-        merge(db, { bookmarks, drafts, draftVersions }, ctx.now()),
-      );
-      if (report.bookmarks.added + report.bookmarks.updated > 0) ctx.changed('bookmarks');
-      if (report.drafts.added + report.drafts.updated + report.versions.added + report.versions.updated > 0) {
-        ctx.changed('drafts');
-      }
-      return report;
-    },
-  };
+export function exportAll(db: IdeaScoutDb): Promise<DataSet> {
+  return db.transaction('r', db.bookmarks, db.drafts, db.draftVersions, async () => ({
+    bookmarks: (await db.bookmarks.toArray()).sort(byRank),
+    drafts: await db.drafts.orderBy('updatedAt').toArray(),
+    draftVersions: await db.draftVersions.orderBy('[draftId+savedAt]').toArray(),
+  }));
 }
 
-type Incoming = { bookmarks: Bookmark[]; drafts: Draft[]; draftVersions: DraftVersion[] };
+export function importAll(db: IdeaScoutDb, incoming: DataSet, now: string): Promise<ImportReport> {
+  return db.transaction('rw', db.bookmarks, db.drafts, db.draftVersions, () => merge(db, incoming, now));
+}
 
-async function merge(db: IdeaScoutDb, incoming: Incoming, now: string): Promise<ImportReport> {
+async function merge(db: IdeaScoutDb, incoming: DataSet, now: string): Promise<ImportReport> {
   const report: ImportReport = {
     bookmarks: { added: 0, updated: 0, unchanged: 0 },
     drafts: { added: 0, updated: 0, unchanged: 0 },
@@ -50,6 +37,7 @@ async function merge(db: IdeaScoutDb, incoming: Incoming, now: string): Promise<
     }
     await db.bookmarks.put(bookmark);
   }
+  // Imported and existing ranks interleave.
   await renumberRanks(db);
 
   for (const version of incoming.draftVersions) {
@@ -97,11 +85,4 @@ async function merge(db: IdeaScoutDb, incoming: Incoming, now: string): Promise<
   for (const version of incoming.draftVersions) touched.add(version.draftId);
   for (const draftId of touched) report.versions.dropped += await trimVersions(db, draftId);
   return report;
-}
-
-/** Ranks 1..n in the merged order (rank, then when bookmarked), so imported and existing ranks interleave. */
-async function renumberRanks(db: IdeaScoutDb): Promise<void> {
-  const all = (await db.bookmarks.toArray()).sort(byRank);
-  const moved = all.flatMap((bookmark, index) => (bookmark.rank === index + 1 ? [] : [{ ...bookmark, rank: index + 1 }]));
-  if (moved.length) await db.bookmarks.bulkPut(moved);
 }

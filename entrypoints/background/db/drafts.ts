@@ -1,23 +1,36 @@
-// Draft messages. A draft is saved whole on each autosave; the newer edit wins (by the editing view's clock, so
-// two views of one draft settle on the last keystroke). Every save also lands in the version history: one
-// version per editing session (and per five minutes of it), the last 20 kept.
+// Drafts and their version history. A draft is saved whole on each autosave; the newer edit wins (by the editing
+// view's clock, so two views of one draft settle on the last keystroke). Every save also lands in the history:
+// one version per editing session (and per five minutes of it), the last VERSIONS_KEPT kept.
 import Dexie from 'dexie';
-import { bookmarkId } from '../../lib/bookmark';
-import { VERSIONS_KEPT, type Draft, type DraftVersion } from '../../lib/draft';
-import type { IdeaScoutDb } from './db';
-import { RequestError } from './errors';
-import type { HandlersFor } from './handlers';
+import { bookmarkId } from '../../../lib/bookmark';
+import { VERSIONS_KEPT, type Draft, type DraftVersion } from '../../../lib/draft';
+import { isAfter } from '../../../lib/time';
+import type { IdeaScoutDb } from './database';
 
 /** A session's saves update its version for this long; then a new version starts, so history has steps. */
 export const VERSION_WINDOW_MS = 5 * 60 * 1000;
 
-/** Compare two ISO timestamps as instants (strings of other lengths would compare wrongly as text). */
-export function isAfter(a: string, b: string): boolean {
-  return Date.parse(a) > Date.parse(b);
+export function listDrafts(db: IdeaScoutDb): Promise<Draft[]> {
+  return db.drafts.toArray();
+}
+
+export async function getDraft(db: IdeaScoutDb, id: string): Promise<Draft | null> {
+  return (await db.drafts.get(id)) ?? null;
 }
 
 function versionsOf(db: IdeaScoutDb, draftId: string) {
   return db.draftVersions.where('[draftId+savedAt]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
+}
+
+/** A draft's history, newest first. */
+export async function listVersions(db: IdeaScoutDb, draftId: string): Promise<DraftVersion[]> {
+  return (await versionsOf(db, draftId).toArray()).reverse();
+}
+
+/** A version of the draft `draftId`, or null when there is no such version of it. */
+export async function getVersion(db: IdeaScoutDb, draftId: string, versionId: string): Promise<DraftVersion | null> {
+  const version = await db.draftVersions.get(versionId);
+  return version?.draftId === draftId ? version : null;
 }
 
 /**
@@ -59,10 +72,10 @@ export async function trimVersions(db: IdeaScoutDb, draftId: string): Promise<nu
   return excess.length;
 }
 
-type SaveInput = Pick<Draft, 'pageId' | 'ideaKey' | 'title' | 'text' | 'subjectTag'> & { editedAt: string; session: string };
+export type DraftEdit = Pick<Draft, 'pageId' | 'ideaKey' | 'title' | 'text' | 'subjectTag'> & { editedAt: string; session: string };
 
 /** Save unless the stored draft holds a newer edit; `stale` then tells the view to show the stored one. */
-async function saveDraft(db: IdeaScoutDb, input: SaveInput, now: string): Promise<{ draft: Draft; stale: boolean; wrote: boolean }> {
+export function saveDraft(db: IdeaScoutDb, input: DraftEdit, now: string): Promise<{ draft: Draft; stale: boolean; wrote: boolean }> {
   return db.transaction('rw', db.drafts, db.draftVersions, async () => {
     const id = bookmarkId(input.pageId, input.ideaKey);
     const existing = await db.drafts.get(id);
@@ -89,35 +102,4 @@ async function saveDraft(db: IdeaScoutDb, input: SaveInput, now: string): Promis
     await recordVersion(db, draft, draft.updatedAt, input.session, now);
     return { draft, stale: false, wrote: true };
   });
-}
-
-export function draftHandlers(db: IdeaScoutDb): HandlersFor<'drafts.'> {
-  return {
-    'drafts.list': async () => db.drafts.toArray(),
-
-    'drafts.get': async ({ id }) => (await db.drafts.get(id)) ?? null,
-
-    'drafts.save': async (input, ctx) => {
-      const { draft, stale, wrote } = await saveDraft(db, input, ctx.now());
-      if (wrote) ctx.changed('drafts');
-      return { draft, stale };
-    },
-
-    'drafts.versions': async ({ id }) => (await versionsOf(db, id).toArray()).reverse(),
-
-    'drafts.restore': async ({ id, versionId, editedAt }, ctx) => {
-      const [draft, version] = await Promise.all([db.drafts.get(id), db.draftVersions.get(versionId)]);
-      if (!draft || !version || version.draftId !== id) {
-        throw new RequestError('That version of the draft no longer exists, so it could not be restored.');
-      }
-      // A session of its own: the text before the restore stays in history as its own version.
-      const restored = await saveDraft(
-        db,
-        { ...draft, text: version.text, subjectTag: version.subjectTag, editedAt, session: `restore-${crypto.randomUUID()}` },
-        ctx.now(),
-      );
-      if (restored.wrote) ctx.changed('drafts');
-      return restored.draft;
-    },
-  };
 }

@@ -1,0 +1,39 @@
+// Every schema version of the database ever shipped. Never edit a shipped entry: append the next version (and
+// its migration in migrations.ts), then its case in tests/unit/storage-upgrade.test.ts.
+import type { Transaction } from 'dexie';
+import { rankBookmarksByAge } from './migrations';
+
+export type SchemaVersion = {
+  version: number;
+  /** Dexie store syntax: primary key first, then indexes; `null` deletes a table. */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by the previous version; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
+};
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    // id = `${pageId}#${ideaKey}`; pageId lists one page's bookmarks; createdAt orders the shortlist.
+    stores: { bookmarks: 'id, pageId, createdAt' },
+  },
+  {
+    version: 2,
+    // Shortlist: bookmarks gain rank (indexed, orders the list), progress and note. One draft per idea
+    // (id = the bookmark id); draftVersions keep the last 20 per draft; pageAdvice holds what each page asks of
+    // applicants (the mail subject tag).
+    stores: {
+      bookmarks: 'id, pageId, createdAt, rank',
+      drafts: 'id, updatedAt',
+      draftVersions: 'id, draftId, [draftId+savedAt]',
+      pageAdvice: 'pageId',
+    },
+    upgrade: rankBookmarksByAge,
+  },
+  {
+    version: 3,
+    // Page snapshots per visit (rules in lib/visits.ts): ++id orders a page's visits, pageId finds them.
+    // Only the new table is declared: Dexie carries the others over from version 2.
+    stores: { snapshots: '++id, pageId' },
+  },
+];
