@@ -6,6 +6,14 @@ export const LIST_DOMAIN = 'lists.xenproject.org';
 const FULL_ADDRESS = /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/;
 
 /**
+ * Whether a text is one plain mail address (no name, no query, no second address). Addresses reach links from
+ * the page and from imported files: anything else could smuggle a `?cc=` or `&body=` into a mailto: link.
+ */
+export function isMailAddress(text: string): boolean {
+  return text.length <= 254 && FULL_ADDRESS.test(text);
+}
+
+/**
  * The address to CC for an idea's "Mailing list/forum" field: "xen-devel@" and "xen-devel" become
  * xen-devel@lists.xenproject.org, a full address stays; anything else (a forum URL, prose) gives null.
  */
@@ -22,11 +30,15 @@ export function mailSubject(tag: string, title: string): string {
   return trimmed ? `[${trimmed}] ${title}` : title;
 }
 
-/** A mailto: link (RFC 6068); addresses stay readable, everything else is percent-encoded. */
+/**
+ * A mailto: link (RFC 6068); addresses stay readable, everything else is percent-encoded. Only plain addresses
+ * (isMailAddress) are put in; others are left out, so no value can add a header of its own.
+ */
 export function mailtoLink({ to, cc = [], subject, body }: { to: string[]; cc?: string[]; subject?: string; body?: string }): string {
-  const list = (addresses: string[]) => addresses.map((a) => encodeURIComponent(a).replace(/%40/g, '@')).join(',');
+  const list = (addresses: string[]) => addresses.filter(isMailAddress).join(',');
   const query: string[] = [];
-  if (cc.length) query.push(`cc=${list(cc)}`);
+  const copies = list(cc);
+  if (copies) query.push(`cc=${copies}`);
   if (subject) query.push(`subject=${encodeURIComponent(subject)}`);
   if (body) query.push(`body=${encodeURIComponent(body)}`);
   return `mailto:${list(to)}${query.length ? `?${query.join('&')}` : ''}`;

@@ -8,6 +8,8 @@ export interface MailLink {
   href: string;
   to: string[];
   cc: string[];
+  /** False when no mentor gave an address and the mail goes to the list. */
+  toMentors: boolean;
 }
 
 function difficultyLabel(idea: Idea): string {
@@ -27,7 +29,7 @@ export function ideaFactsInto(slot: HTMLElement, idea: Idea, age: string | null,
   }
   if (age) slot.append(h('span', { class: 'age', title: ageTitle(idea) }, age));
   if (mail) {
-    const text = mail.to.length ? 'Mail mentors' : 'Mail the list';
+    const text = mail.toMentors ? 'Mail mentors' : 'Mail the list';
     const title = [mail.to.length ? `To: ${mail.to.join(', ')}` : '', mail.cc.length ? `Cc: ${mail.cc.join(', ')}` : ''].filter(Boolean).join('\n');
     slot.append(h('a', { class: 'mail', href: mail.href, 'aria-label': `${text} about ${idea.title}`, title }, h('span', { 'aria-hidden': 'true' }, '\u2709 '), text));
   }

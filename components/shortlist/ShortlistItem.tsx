@@ -5,7 +5,7 @@ import type { TargetedDragEvent, TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { PROGRESS, type Bookmark, type Progress } from '../../lib/bookmark';
 import { countWords, type Draft } from '../../lib/draft';
-import { mailingListAddress } from '../../lib/mail';
+import { isMailAddress, mailingListAddress, mailtoLink } from '../../lib/mail';
 import { difficultyText, ideaLink, pageTitle, PROGRESS_LABELS } from '../../lib/shortlist';
 import { call } from '../../lib/rpc/client';
 import { NoteField } from './NoteField';
@@ -133,7 +133,7 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
               ? idea.contacts.map((c, i) => (
                   <span key={i}>
                     {i > 0 && ', '}
-                    {c.email ? <a href={`mailto:${c.email}`}>{c.name}</a> : c.name}
+                    {c.email && isMailAddress(c.email) ? <a href={mailtoLink({ to: [c.email] })}>{c.name}</a> : c.name}
                   </span>
                 ))
               : 'not named'}

@@ -2,7 +2,7 @@
 // page; mail links carry the list in CC.
 import { describe, expect, it } from 'vitest';
 import { draftFileName, draftTemplate, findSubjectTag } from '../../lib/draft-template';
-import { mailingListAddress, mailSubject, mailtoLink } from '../../lib/mail';
+import { isMailAddress, mailingListAddress, mailSubject, mailtoLink } from '../../lib/mail';
 import { loadFixturePage, parseFixture } from './helpers/fixture-pages';
 import { OUTREACH_ID } from './helpers/ideas';
 import { sampleBookmark } from './helpers/shortlist';
@@ -73,6 +73,22 @@ describe('mail', () => {
     expect(mailtoLink({ to: ['wei.liu2@citrix.com'], cc: ['xen-devel@lists.xenproject.org'], subject: '[OPW 2014] A & B?' })).toBe(
       'mailto:wei.liu2@citrix.com?cc=xen-devel@lists.xenproject.org&subject=%5BOPW%202014%5D%20A%20%26%20B%3F',
     );
+  });
+
+  it('puts only plain addresses into a mailto link, so no address can add a header or a recipient', () => {
+    const hostile = [
+      'mentor@example.org?cc=spy@evil.example',
+      'mentor@example.org&body=Send%20your%20password',
+      'mentor@example.org,spy@evil.example',
+      'Mentor <mentor@example.org>',
+      'mentor@example.org\r\nBcc: spy@evil.example',
+      'javascript:alert(1)',
+      `${'a'.repeat(250)}@example.org`,
+    ];
+    for (const address of hostile) expect(isMailAddress(address)).toBe(false);
+    expect(isMailAddress('wei.liu2@citrix.com')).toBe(true);
+    expect(mailtoLink({ to: ['wei.liu2@citrix.com', ...hostile], cc: hostile, subject: 'Hi' })).toBe('mailto:wei.liu2@citrix.com?subject=Hi');
+    expect(mailtoLink({ to: hostile, body: 'x=1&cc=y' })).toBe('mailto:?body=x%3D1%26cc%3Dy');
   });
 
   it('names download files after the idea', () => {

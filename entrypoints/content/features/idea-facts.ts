@@ -17,18 +17,20 @@ export const ideaFacts: Feature = {
   },
 };
 
-/** To the mentors who gave an address, CC the idea's mailing list; null when the page gives neither. */
+/** To the mentors who gave an address with the idea's mailing list in CC, else to the list; null when the page gives neither. */
 export function mailFor(page: IdeasPage, idea: Idea): MailLink | null {
-  const to = [...new Set(idea.contacts.flatMap((contact) => (contact.email ? [contact.email] : [])))];
+  const mentors = [...new Set(idea.contacts.flatMap((contact) => (contact.email ? [contact.email] : [])))];
   const list = mailingListAddress(idea.mailingList);
-  const cc = list && !to.includes(list) ? [list] : [];
-  if (!to.length && !cc.length) return null;
+  // Without a mentor's address the mail goes to the list itself.
+  const to = mentors.length ? mentors : list ? [list] : [];
+  const cc = mentors.length && list && !mentors.includes(list) ? [list] : [];
+  if (!to.length) return null;
   const link = wikiPageUrl(page.pageId, idea.anchor);
   const href = mailtoLink({
-    to: to.length ? to : cc,
-    cc: to.length ? cc : [],
+    to,
+    cc,
     subject: mailSubject(page.subjectTag(), idea.title),
     body: `Hello,\n\nI am interested in the project idea "${idea.title}" (${link}).\n\n`,
   });
-  return { href, to, cc };
+  return { href, to, cc, toMentors: mentors.length > 0 };
 }
