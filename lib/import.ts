@@ -2,14 +2,12 @@
 // extension page (the file never reaches the content script); the background validates again on receipt.
 // Each failure is one sentence naming the problem, meant to be shown as is.
 import type * as z from 'zod/mini';
+import { findForbiddenKey } from './forbidden-keys';
 import { describeIssue } from './rpc/protocol';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type DataSet } from './export/json';
 
 /** Real exports are a few hundred KB; 10 MB leaves room for years of drafts and refuses absurd files early. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/** Keys that would reach an object's prototype if the data were ever merged key by key. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ImportResult = { ok: true; data: DataSet; exportedAt: string } | { ok: false; error: string };
 
@@ -67,22 +65,6 @@ export function parseImport(text: string): ImportResult {
   if (inconsistent) return fail(`The file is inconsistent: ${inconsistent}.`);
   const { bookmarks, drafts, draftVersions, exportedAt } = parsed.data;
   return { ok: true, data: { bookmarks, drafts, draftVersions }, exportedAt };
-}
-
-/** Depth-first, iterative (a hostile file may nest deeply), with the path of the first forbidden key. */
-function findForbiddenKey(root: unknown): { key: string; path: string } | null {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
-  while (stack.length) {
-    const { value, path } = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
-    for (const [key, child] of entries) {
-      const childPath = typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return { key, path: path || 'the top level' };
-      stack.push({ value: child, path: childPath });
-    }
-  }
-  return null;
 }
 
 /** Records must agree with each other: ids as the database builds them, versions of drafts the file holds. */

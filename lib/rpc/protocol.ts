@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
 import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
+import { findForbiddenKey } from '../forbidden-keys';
 import { Idea } from '../idea';
 import { VISIT_MESSAGES } from './visit-messages';
 
@@ -103,6 +104,8 @@ export function parseRequest(raw: unknown): Parsed {
     return { ok: false, error: `Unknown message type ${shown}. Known: ${Object.keys(MESSAGES).join(', ')}.` };
   }
   const known = type as MessageType;
+  const forbidden = findForbiddenKey(payload);
+  if (forbidden) return { ok: false, error: `Invalid "${known}" message: it contains a "${forbidden.key}" key (at ${forbidden.path}).` };
   const result = MESSAGES[known].payload.safeParse(payload);
   if (!result.success) return { ok: false, error: `Invalid "${known}" message: ${describeIssues(result.error.issues)}` };
   return { ok: true, request: { type: known, payload: result.data } as ParsedRequest };

@@ -4,8 +4,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, extensionIdOf, test } from './support';
+import { backgroundWorkerOf, expect, extensionIdOf, test } from './support';
 import { bookmarkThroughRpc, card, CPUID, everything, MIRAGE_FUZZ, openExtensionPage, OUTREACH_ID, OVMF, rpc, shownTitles } from './shortlist-helpers';
+
+/** The extension API as seen in an extension page (the e2e tsconfig has no `chrome` types). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
 /** A shortlist with a note, a status, an order of its own, and a draft with two versions. */
 async function fillShortlist(page: Page) {
@@ -126,7 +129,38 @@ test('each bad file is refused with a message naming the problem, and changes no
     await expect(alert).toContainText('Nothing was imported.');
     expect(await everything(dashboard)).toEqual(before);
   }
-  expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+});
+
+test('keys that reach a prototype are refused by the page and by the background, and pollute neither', async ({ context, extensionId }, testInfo) => {
+  const dashboard = await openExtensionPage(context, extensionId);
+  await fillShortlist(dashboard);
+  const before = await everything(dashboard);
+  const text = JSON.stringify(await everything(dashboard));
+  const polluting = [
+    text.replace('"idea":{', '"idea":{"__proto__":{"isAdmin":true},'),
+    text.replace('"contacts":[{', '"contacts":[{"constructor":{"prototype":{"isAdmin":true}},'),
+  ];
+  const isPolluted = () => 'isAdmin' in Object.prototype || ({} as Record<string, unknown>).isAdmin !== undefined;
+
+  // Through the page: the import refuses the file.
+  const file = join(testInfo.outputDir, 'proto.json');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  await writeFile(file, JSON.stringify({ format: 'idea-scout', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', ...JSON.parse(polluting[0]) }));
+  const chooser = dashboard.waitForEvent('filechooser');
+  await dashboard.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(file);
+  await expect(dashboard.getByRole('alert').filter({ hasText: 'proto.json' })).toContainText('contains a "__proto__" key');
+
+  // Straight to the background, as a page that skipped the checks would send it.
+  for (const json of polluting) {
+    // Built in the page with JSON.parse, so "__proto__" is an own key as on the wire.
+    const reply = await dashboard.evaluate((payload) => chrome.runtime.sendMessage({ ...JSON.parse(payload), type: 'data.import' }), json);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Invalid "data\.import" message: it contains a "(__proto__|constructor)" key \(at bookmarks\[0\]/) });
+  }
+
+  expect(await dashboard.evaluate(isPolluted)).toBe(false);
+  expect(await (await backgroundWorkerOf(context)).evaluate(isPolluted)).toBe(false);
+  expect(await everything(dashboard)).toEqual(before);
 });
 
 test('the print view lists the ranked shortlist with its facts and notes', async ({ context, extensionId }) => {
