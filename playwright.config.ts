@@ -9,7 +9,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI), // a stray test.only must not pass CI
   workers: 2, // the machine has 2 cores
   retries: 0,
-  timeout: 30_000,
+  // Waits are on state, with bounds for a loaded 2-core machine (another test run alongside can make a step
+  // three times slower): they cost time only when a test fails.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: 'list',
   use: {
     screenshot: 'only-on-failure',

@@ -55,7 +55,7 @@ export function launchWithExtension(options: LaunchOptions = {}): Promise<Browse
 /** The extension's background service worker (it can start late). */
 export async function backgroundWorkerOf(context: BrowserContext): Promise<Worker> {
   const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }));
+  return context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
 }
 
 /** The extension's id, read from its background service worker's URL. */

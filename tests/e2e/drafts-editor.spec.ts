@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, OUTREACH_URL, test } from './support';
+import { clickBookmark } from './students-support';
 import { bookmarkThroughRpc, CPUID, draftSaves, everything, openExtensionPage, OUTREACH_ID, OVMF, rpc } from './shortlist-helpers';
 
 const OVMF_ID = `${OUTREACH_ID}#${OVMF.key}`;
@@ -15,7 +16,7 @@ test('a draft starts from the template with the idea\'s facts, saves while typin
   // Visit the page first, so Idea Scout has read the subject tag it asks for ("add OPW 2014 to the subject line").
   wiki.serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
   await page.goto(OUTREACH_URL);
-  await page.getByRole('button', { name: `Bookmark ${OVMF.title}` }).click();
+  await clickBookmark(page, OVMF.title);
   const dashboard = await openExtensionPage(context, extensionId);
   await expect.poll(async () => (await rpc<{ subjectTag: string } | null>(dashboard, { type: 'pageAdvice.get', pageId: OUTREACH_ID }))?.subjectTag).toBe('OPW 2014');
   await dashboard.reload();
@@ -46,7 +47,9 @@ test('a draft starts from the template with the idea\'s facts, saves while typin
   await expect(mail).toHaveAttribute('href', /subject=%5BGSoC%202026%5D%20OVMF/);
 
   await text.fill('About me: I build firmware for fun.');
-  await expect(saveState(dashboard)).toHaveText('Saved', { timeout: 1_000 });
+  // Saved while the editor still has focus: no blur, no closing.
+  await expect(saveState(dashboard)).toHaveText('Saved');
+  await expect(text).toBeFocused();
   await expect(dashboard.getByText('7 words', { exact: true })).toBeVisible();
   const stored = await everything(dashboard);
   expect(stored.drafts).toMatchObject([{ id: OVMF_ID, text: 'About me: I build firmware for fun.', subjectTag: 'GSoC 2026' }]);

@@ -3,7 +3,7 @@
 import {
   OUTREACH_URL,
   OUTREACH_URL_XEN_ORG,
-  contentScriptInjection,
+  contentScriptWorld,
   expect,
   test,
   watchPageProblems,
@@ -62,13 +62,17 @@ for (const { skin, url, fixture } of [
 test('leaves a wiki page without project ideas exactly as served', async ({ page, wiki, extensionId }) => {
   wiki.serveHtml(MAIN_PAGE_URL, MAIN_PAGE_HTML);
   const problems = watchPageProblems(page);
-  const injected = await contentScriptInjection(page, extensionId);
+  const contentScript = await contentScriptWorld(page, extensionId);
 
   await page.goto(MAIN_PAGE_URL);
-  await injected(); // the content script did run on this page...
-  // ...and had time for anything asynchronous (asking the background, a later render).
+  const world = await contentScript(); // the content script did run on this page...
+  // ...and is done: a round trip through the extension's storage (after any request it made) and two idle
+  // periods of the page's main thread (after anything those requests' replies started).
   await page.waitForLoadState('load');
-  await page.waitForTimeout(1_000);
+  await world.evaluate(`chrome.storage.local.get(null)
+    .then(() => new Promise((idle) => requestIdleCallback(idle)))
+    .then(() => new Promise((idle) => requestIdleCallback(idle)))`);
+  await world.detach();
 
   const dom = await page.evaluate((served) => {
     const asServed = new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML;

@@ -81,7 +81,7 @@ test('a long page is kept in parts, each read and written on its own, and a part
   await page.goto(OUTREACH_URL);
   await expect(status(page)).toHaveText('Showing 250 of 250 ideas');
   const worker = await backgroundWorkerOf(context);
-  await expect.poll(async () => (await keptScan(worker))?.ideas.length, { timeout: 15_000 }).toBe(250);
+  await expect.poll(async () => (await keptScan(worker))?.ideas.length).toBe(250);
   expect((await keptScan(worker))!.parts).toBe(3);
 
   // Placed from all three parts: a tag added to an idea of the last part counts.

@@ -3,15 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES_DIR, OUTREACH_URL, backgroundWorkerOf, expect, test, wikiOf } from './support';
-import { bookmarkToggle, openIdeasPage, searchBox, status, toggle } from './students-support';
+import { bookmarkToggle, clickBookmark, openIdeasPage, searchBox, status, toggle } from './students-support';
 
 const FUZZ = 'Fuzz testing Xen with Mirage';
 const KDD = 'KDD (Windows Debugger Stub) enhancements';
 
 test('a reload keeps the filters and the bookmarks', async ({ page, wiki }) => {
   await openIdeasPage(page, wiki);
-  await bookmarkToggle(page, FUZZ).click();
-  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+  await clickBookmark(page, FUZZ);
   await toggle(page, 'Difficulty', 'Medium').click();
   await searchBox(page).fill('xen');
   await expect(status(page)).toHaveText('Showing 6 of 18 ideas');
@@ -70,7 +69,7 @@ test('a bookmark made in one tab shows in the other without a reload', async ({ 
 
 test('the wiki\'s origin holds no data of ours', async ({ page, wiki }) => {
   await openIdeasPage(page, wiki);
-  await bookmarkToggle(page, FUZZ).click();
+  await clickBookmark(page, FUZZ);
   await toggle(page, 'Skills', 'OCaml').click();
   await searchBox(page).fill('mirage');
   await expect(page).toHaveURL(/q:mirage/);
@@ -88,8 +87,7 @@ test('the wiki\'s origin holds no data of ours', async ({ page, wiki }) => {
 
 test('a bookmarked idea whose heading the wiki renames stays bookmarked under its new title', async ({ page, wiki, extensionId }) => {
   await openIdeasPage(page, wiki);
-  await bookmarkToggle(page, FUZZ).click();
-  await expect(bookmarkToggle(page, FUZZ)).toHaveAttribute('aria-pressed', 'true');
+  await clickBookmark(page, FUZZ);
 
   // The wiki renames the heading (and so its anchor and the TOC entry); the body stays as it was.
   const renamed = 'Fuzz testing the Xen hypervisor with MirageOS';

@@ -32,6 +32,14 @@ export function toggle(page: Page, group: string, label: string): Locator {
 
 export const bookmarkToggle = (page: Page, title: string) => page.getByRole('button', { name: `Bookmark ${title}`, exact: true });
 
+/** Clicks an idea's bookmark toggle and waits until the change is stored (on, or off, and no longer busy). */
+export async function clickBookmark(page: Page, title: string, { pressed = true } = {}) {
+  const star = bookmarkToggle(page, title);
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', String(pressed));
+  await expect(star).not.toHaveAttribute('aria-busy');
+}
+
 /** A heading of the wiki's article (section, category or idea), by its text. */
 export function wikiHeading(page: Page, title: string): Locator {
   return page.locator(

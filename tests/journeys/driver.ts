@@ -69,6 +69,8 @@ export interface Driver {
   valueOf(label: string): Promise<string>;
   /** Whether a toggle is on (aria-pressed="true", or checked). */
   isPressed(target: Target): Promise<boolean>;
+  /** Whether a control says a change is still on its way (aria-busy="true"). */
+  isBusy(target: Target): Promise<boolean>;
   /** The visible text of every element matching `target`, now (no waiting). */
   textsOf(target: Target): Promise<string[]>;
   /**

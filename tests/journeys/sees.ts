@@ -37,11 +37,12 @@ export async function seesStatus(driver: Driver, text: string): Promise<void> {
   });
 }
 
-/** A toggle is on (or off). */
+/** A toggle is on (or off), and settled: no change of it is still on its way (a reload now keeps it). */
 export async function seesPressed(driver: Driver, target: Target, pressed = true): Promise<void> {
-  await eventually(async () =>
-    assert.equal(await driver.isPressed(target), pressed, `expected ${describeTarget(target)} to be ${pressed ? 'on' : 'off'}`),
-  );
+  await eventually(async () => {
+    assert.equal(await driver.isPressed(target), pressed, `expected ${describeTarget(target)} to be ${pressed ? 'on' : 'off'}`);
+    assert.equal(await driver.isBusy(target), false, `expected ${describeTarget(target)} to have finished saving`);
+  });
 }
 
 /** A field holds `text` (all of it, anywhere in the field). */

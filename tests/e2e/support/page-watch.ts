@@ -18,34 +18,39 @@ export function watchPageProblems(page: Page): PageProblems {
   return problems;
 }
 
+/** The content script's isolated world in a page: expressions run there with the content script's `chrome.runtime`. */
+export interface ContentScriptWorld {
+  /** Evaluates `expression` (awaiting a promise it gives) and returns its value, serialised as JSON. */
+  evaluate<T = unknown>(expression: string): Promise<T>;
+  detach(): Promise<void>;
+}
+
 /**
- * Resolves once an extension's content script has been injected into the page's top frame: Chrome
- * creates an isolated JavaScript world for it, which the DevTools protocol reports. Independent of
- * anything the content script does to the page, so it can prove the script ran on a page it must
- * leave alone. Call before navigating.
+ * Resolves with the content script's world of the page's top frame once the extension has injected it. Call
+ * before navigating; a navigation makes a new world, so call it again for the next page.
  */
-export async function contentScriptInjection(page: Page, extensionId: string): Promise<(timeout?: number) => Promise<void>> {
+export async function contentScriptWorld(page: Page, extensionId: string, timeout = 30_000): Promise<() => Promise<ContentScriptWorld>> {
   const cdp = await page.context().newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
-  const injected = new Promise<void>((resolve) => {
+  const created = new Promise<number>((resolve) => {
     cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.origin === origin && context.auxData?.type === 'isolated') resolve();
+      if (context.origin === origin && context.auxData?.type === 'isolated') resolve(context.id);
     });
   });
   await cdp.send('Runtime.enable');
-  return async (timeout = 10_000) => {
+  return async () => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`The extension's content script was not injected into ${page.url()} within ${timeout} ms.`)),
-        timeout,
-      );
+      timer = setTimeout(() => reject(new Error(`No content script world appeared in ${page.url()} within ${timeout} ms.`)), timeout);
     });
-    try {
-      await Promise.race([injected, timedOut]);
-    } finally {
-      clearTimeout(timer);
-      await cdp.detach().catch(() => {});
-    }
+    const contextId = await Promise.race([created, timedOut]).finally(() => clearTimeout(timer));
+    return {
+      async evaluate<T>(expression: string): Promise<T> {
+        const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+        if (exceptionDetails) throw new Error(`In the content script's world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value as T;
+      },
+      detach: () => cdp.detach().catch(() => {}),
+    };
   };
 }

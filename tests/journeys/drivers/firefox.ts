@@ -24,7 +24,7 @@ export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
 const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 
 /** How long to wait for an element to appear, as the Playwright driver does. */
-const FIND_TIMEOUT_MS = 10_000;
+const FIND_TIMEOUT_MS = 15_000;
 
 /** The part of puppeteer's BiDi frame used to navigate to extension pages (not in its public types). */
 interface BidiBrowsingContext {
@@ -224,11 +224,11 @@ export class FirefoxDriver implements Driver {
   /**
    * Before acting on an element: Firefox's own accessibility tree must expose it with that role and name, as a
    * screen reader would meet it. Searched from the element's shadow root (the BiDi locator does not enter them).
-   * The tree follows DOM changes a moment later, hence the short retry.
+   * The tree follows DOM changes a moment later, hence the retry.
    */
   private async confirmExposed(found: Found, role: string): Promise<void> {
     const root = (await found.element.evaluateHandle((element) => element.getRootNode())) as unknown as El;
-    const deadline = Date.now() + 3_000;
+    const deadline = Date.now() + FIND_TIMEOUT_MS;
     try {
       for (;;) {
         for (const candidate of await root.$$(ariaSelector(role, found.name))) {
@@ -321,6 +321,10 @@ export class FirefoxDriver implements Driver {
     return (await this.find(target)).element.evaluate(
       (element) => element.getAttribute('aria-pressed') === 'true' || (element as HTMLInputElement).checked === true,
     );
+  }
+
+  async isBusy(target: Target): Promise<boolean> {
+    return (await this.find(target)).element.evaluate((element) => element.getAttribute('aria-busy') === 'true');
   }
 
   async textsOf(target: Target): Promise<string[]> {

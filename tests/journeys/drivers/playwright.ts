@@ -6,7 +6,7 @@ import { describeTarget, type Driver, type PageStorage, type Target } from '../d
 import { pageStorageInPage, patternOf, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
 
 /** How long to wait for an element to appear, as the Firefox driver does. */
-const FIND_TIMEOUT_MS = 10_000;
+const FIND_TIMEOUT_MS = 15_000;
 
 export class PlaywrightDriver implements Driver {
   readonly browserName = 'chromium';
@@ -96,6 +96,10 @@ export class PlaywrightDriver implements Driver {
       undefined,
       { timeout: FIND_TIMEOUT_MS },
     );
+  }
+
+  async isBusy(target: Target): Promise<boolean> {
+    return (await this.one(target).getAttribute('aria-busy', { timeout: FIND_TIMEOUT_MS })) === 'true';
   }
 
   async textsOf(target: Target): Promise<string[]> {
