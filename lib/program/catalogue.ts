@@ -85,6 +85,11 @@ function allowedEdits(title: string): number {
   return title.length < 12 ? 0 : title.length < 24 ? 1 : 2;
 }
 
+/** The numbers in a title: never typos ("vGICv2" and "vGICv3", "GSoC 2014" and "GSoC 2015" are different ideas). */
+function numbersOf(title: string): string {
+  return (title.match(/\d+/g) ?? []).join(' ');
+}
+
 /**
  * Ideas grouped by relisting, each group in the order given (so its first is on the newest page); a group holds
  * at most one idea per page, so two ideas of the same title on one page stay two. Close titles are looked for
@@ -113,8 +118,13 @@ export function relistedGroups(ideas: readonly ProgramIdea[]): ProgramIdea[][] {
     if (!group && edits > 0) {
       const tokens = title.split(' ');
       const candidates = [...(byWord.get(`<${tokens[0]}`) ?? []), ...(byWord.get(`>${tokens[tokens.length - 1]}`) ?? [])];
+      const numbers = numbersOf(title);
       group = candidates.find(
-        (candidate) => fits(candidate) && Math.abs(candidate.title.length - title.length) <= edits && editDistance(candidate.title, title, edits) <= edits,
+        (candidate) =>
+          fits(candidate) &&
+          Math.abs(candidate.title.length - title.length) <= edits &&
+          numbersOf(candidate.title) === numbers &&
+          editDistance(candidate.title, title, edits) <= edits,
       );
     }
     if (group) {
