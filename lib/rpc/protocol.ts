@@ -8,6 +8,7 @@ import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '.
 import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
 import { Idea } from '../idea';
+import { PROGRAM_MESSAGES } from './program-messages';
 import { VISIT_MESSAGES } from './visit-messages';
 
 type Shape = z.core.$ZodLooseShape;
@@ -71,6 +72,9 @@ export const MESSAGES = {
 
   // Since your last visit, review queue (issue 5).
   ...VISIT_MESSAGES,
+
+  // All ideas pages. Sent by extension pages only.
+  ...PROGRAM_MESSAGES,
 };
 
 type Catalogue = typeof MESSAGES;
