@@ -3,7 +3,7 @@
 // watch storage.onChanged (no `tabs` permission needed). No zod here: the content script imports it at runtime.
 
 /** The tables whose changes are announced (later: drafts, snapshots). */
-export const TABLES = ['bookmarks', 'drafts', 'snapshots'] as const;
+export const TABLES = ['bookmarks', 'drafts', 'snapshots', 'programPages'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function changeKey(table: TableName): string {

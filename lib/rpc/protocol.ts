@@ -9,6 +9,7 @@ import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, Subject
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
 import { findForbiddenKey } from '../forbidden-keys';
 import { Idea } from '../idea';
+import { PROGRAM_MESSAGES } from './program-messages';
 import { VISIT_MESSAGES } from './visit-messages';
 
 type Shape = z.core.$ZodLooseShape;
@@ -72,6 +73,9 @@ export const MESSAGES = {
 
   // Since your last visit, review queue (issue 5).
   ...VISIT_MESSAGES,
+
+  // All ideas pages. Sent by extension pages only.
+  ...PROGRAM_MESSAGES,
 };
 
 type Catalogue = typeof MESSAGES;

@@ -10,6 +10,7 @@ import { IdeaScoutDb } from '../../entrypoints/background/db/database';
 import { SCHEMA_VERSIONS } from '../../entrypoints/background/db/schema';
 import { Bookmark } from '../../lib/bookmark';
 import { Draft, DraftVersion } from '../../lib/draft';
+import { PageCopy } from '../../lib/program/page-copy';
 import { PageSnapshot } from '../../lib/snapshot-schema';
 
 type ShippedVersion = {
@@ -107,6 +108,20 @@ const V3_VISITS = [
   { id: 2, pageId: 'Outreach_Program_Projects', pageUrl: V1_BOOKMARK.pageUrl, startedAt: '2025-03-05T09:00:00.000Z', takenAt: '2025-03-05T10:00:00.000Z', seen: false, baselineId: 1, snapshot: V3_SNAPSHOT },
 ];
 
+// v5 (All ideas pages): each ideas page's copy as read through the wiki's API, keyed by MediaWiki's page id.
+const V5_PAGE = {
+  pageid: 1201,
+  title: 'Outreach Program Projects',
+  revid: 5071,
+  revisedAt: '2014-03-03T10:02:00Z',
+  readAt: '2025-03-06T09:00:00.000Z',
+  checkedAt: '2025-03-07T09:00:00.000Z',
+  parser: '0123456789abcdef',
+  ideas: [V1_BOOKMARK.idea],
+  warnings: ['"XL to XCP VM motion" has no Difficulty field.'],
+  error: { message: 'The wiki answered 503 Service Unavailable.', at: '2025-03-07T09:00:00.000Z' },
+};
+
 const SHIPPED: ShippedVersion[] = [
   {
     version: 1,
@@ -164,6 +179,24 @@ const SHIPPED: ShippedVersion[] = [
       const visits = await db.snapshots.where('pageId').equals('Outreach_Program_Projects').toArray();
       expect(visits).toEqual(V3_VISITS);
       for (const visit of visits) expect(PageSnapshot.safeParse(visit.snapshot).error).toBeUndefined();
+    },
+  },
+  {
+    version: 5,
+    stores: { programPages: 'pageid' },
+    seed: {
+      bookmarks: [V2_BOOKMARK, V3_MISSING],
+      drafts: [V2_DRAFT],
+      draftVersions: V2_VERSIONS,
+      pageAdvice: [V2_ADVICE],
+      snapshots: V3_VISITS,
+      programPages: [V5_PAGE],
+    },
+    async check(db) {
+      expect(await db.bookmarks.get(V3_MISSING.id)).toEqual(V3_MISSING);
+      expect(await db.snapshots.where('pageId').equals('Outreach_Program_Projects').toArray()).toEqual(V3_VISITS);
+      expect(await db.programPages.toArray()).toEqual([V5_PAGE]);
+      expect(PageCopy.safeParse(await db.programPages.get(V5_PAGE.pageid)).error).toBeUndefined();
     },
   },
 ];

@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bookmark } from '../../../lib/bookmark';
 import type { Draft, DraftVersion, PageAdvice } from '../../../lib/draft';
+import type { PageCopy } from '../../../lib/program/page-copy';
 import type { VisitRecord } from '../../../lib/visits';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -15,6 +16,7 @@ export class IdeaScoutDb extends Dexie {
   declare draftVersions: EntityTable<DraftVersion, 'id'>;
   declare pageAdvice: EntityTable<PageAdvice, 'pageId'>;
   declare snapshots: EntityTable<VisitRecord, 'id'>;
+  declare programPages: EntityTable<PageCopy, 'pageid'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

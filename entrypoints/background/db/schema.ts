@@ -36,4 +36,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Only the new table is declared: Dexie carries the others over from version 2.
     stores: { snapshots: '++id, pageId' },
   },
+  {
+    version: 5,
+    // "All ideas pages": each ideas page's copy as read through the wiki's API, keyed by MediaWiki's page id
+    // (rules in lib/program/update.ts).
+    stores: { programPages: 'pageid' },
+  },
 ];

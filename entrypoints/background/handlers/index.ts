@@ -7,6 +7,7 @@ import { dashboardHandlers } from './dashboard';
 import { dataHandlers } from './data-transfer';
 import { draftHandlers } from './drafts';
 import { pageAdviceHandlers } from './page-advice';
+import { programHandlers } from './program';
 import { shortlistHandlers } from './shortlist';
 import { visitHandlers } from './visits';
 
@@ -19,5 +20,6 @@ export function createHandlers(db: IdeaScoutDb): Handlers {
     ...pageAdviceHandlers(db),
     ...dashboardHandlers(),
     ...visitHandlers(db),
+    ...programHandlers(db),
   };
 }

@@ -1,0 +1,22 @@
+// The copies of the wiki's ideas pages read through its API ("All ideas pages"), one record per page.
+import type { PageCopy } from '../../../lib/program/page-copy';
+import type { IdeaScoutDb } from './database';
+
+export function listProgramPages(db: IdeaScoutDb): Promise<PageCopy[]> {
+  return db.programPages.toArray();
+}
+
+export async function putProgramPage(db: IdeaScoutDb, copy: PageCopy): Promise<void> {
+  await db.programPages.put(copy);
+}
+
+/** The pages were found unchanged at `at` (a renamed page takes its new title); pages without a copy are skipped. */
+export async function markProgramPagesChecked(db: IdeaScoutDb, pages: ReadonlyArray<{ pageid: number; title: string }>, at: string): Promise<void> {
+  await db.transaction('rw', db.programPages, async () => {
+    for (const { pageid, title } of pages) await db.programPages.update(pageid, { title, checkedAt: at });
+  });
+}
+
+export async function removeProgramPages(db: IdeaScoutDb, pageids: readonly number[]): Promise<void> {
+  await db.programPages.bulkDelete([...pageids]);
+}
