@@ -1,42 +1,61 @@
-// `npm run bench`: how much the extension costs a page, measured in Chromium with the built extension and
-// printed beside each budget. Figures, not a pass/fail test (timings depend on the machine).
+// `npm run bench`: what Idea Scout costs a wiki page, beside an empty extension, held against the budgets.
+// How it measures and how to read it: docs/performance.md.
 //
-//   npm run bench                       builds first
-//   IDEA_SCOUT_SKIP_BUILD=1 npm run bench    uses .output/chrome-mv3 as it is
-//   npm run bench -- --runs 15          page loads per page and browser (default 9; medians are printed)
-//   npm run bench -- --no-large --no-keys    only the 18-idea page loads (quick)
-//   npm run bench -- --no-small --no-keys    only the 1,000-idea page loads
-//   npm run bench -- --no-loads              only the keystrokes
-//   BENCH_VERBOSE=1 npm run bench            also prints each keystroke, and what ran in the longest tasks
-//
-// Pages: the saved Outreach page (18 ideas) and a synthetic page of 1,000 ideas built from it (scripts/bench-page.ts),
-// both served at the real wiki URL, so the content script injects as on the live site.
+//   npm run bench                                 builds first; about 10 minutes on 2 busy cores
+//   IDEA_SCOUT_SKIP_BUILD=1 npm run bench         uses .output/chrome-mv3 as it is
+//   npm run bench -- --runs 3 --no-large --no-keys    quick: the small pages only
+//   npm run bench -- --no-loads                   only the keystrokes
+//   --no-article, --no-small, --no-large          skip a page; --typing N  typing sessions per extension (default 2)
+//   --first-visit   also loads Idea Scout with its storage.local emptied before each load
+//   --trace         also traces loads: all JavaScript, and the longest task running our code (slower)
+//   --verbose       every load and keystroke
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { BENCH_FIXTURE, BENCH_URL, syntheticIdeasPage } from './bench-page';
-import { EXTENSION_DIR, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
+import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+import { ARTICLE_URL, BENCH_FIXTURE, BENCH_URL, MANY_IDEAS_URL, articleWithoutIdeasPage, distinctIdeasPage } from './bench-page';
+import { EXTENSION_DIR, ROOT, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
 import { findChromium } from './find-chromium';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '9' }, 'no-keys': { type: 'boolean', default: false }, 'no-large': { type: 'boolean', default: false }, 'no-small': { type: 'boolean', default: false }, 'no-loads': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    typing: { type: 'string', default: '2' },
+    'no-article': { type: 'boolean', default: false },
+    'no-small': { type: 'boolean', default: false },
+    'no-large': { type: 'boolean', default: false },
+    'no-keys': { type: 'boolean', default: false },
+    'no-loads': { type: 'boolean', default: false },
+    'first-visit': { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
 });
-const RUNS = Math.max(1, Number(options.runs) || 9);
-/** After load, how long a page may keep working (idle callbacks, observers) before its script time is read. */
-const SETTLE_MS = 1500;
+const RUNS = Math.max(1, Number(options.runs) || 7);
+const TYPING_SESSIONS = options['no-keys'] ? 0 : Math.max(1, Number(options.typing) || 2);
 const VIEWPORT = { width: 1280, height: 900 };
+const EMPTY_EXTENSION_DIR = join(ROOT, 'scripts', 'empty-extension');
 
-/** The issue's budget for any task of ours. */
-const LONG_TASK_MS = 50;
+/** Idle: the main thread's TaskDuration grew by less than IDLE_EPSILON_MS over the last IDLE_QUIET_MS. */
+const IDLE_QUIET_MS = 1000;
+/** Above what the polls themselves (about 0.3 ms each) and a focused box's blinking caret cost in a second. */
+const IDLE_EPSILON_MS = 5;
+const IDLE_POLL_MS = 200;
+const IDLE_CAP_MS = 30_000;
 
-/** The User Timing mark the content script sets once the search box is in the page (entrypoints/content/mount-panel.tsx). */
+/** A person's pace within a word; after each word (or run of Backspaces) the bench waits for the page to be idle. */
+const KEY_INTERVAL_MS = 200;
+/** Words and runs of Backspaces (\b), with a typo: the fuzzy search at work. */
+const TYPING_PLAN: string[][] = ['virtio', '\b'.repeat(6), 'sheduler', '\b'.repeat(8), 'boot loader', '\b'.repeat(11)].map((run) => [...run]);
+
+/** The User Timing mark the content script sets once the search box is in the page (the empty extension sets it too). */
 const SEARCH_BOX_MARK = 'idea-scout:search-box';
 
 // Browser-side code is passed as strings: tsx would wrap functions in helpers the page does not have.
+// Not page.waitForFunction: it polls in requestAnimationFrame callbacks, work of its own in the page's frames.
 const WAIT_FOR_SEARCH_BOX = `
   new Promise((resolve, reject) => {
     const there = () => performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)}).length > 0;
@@ -48,210 +67,399 @@ const WAIT_FOR_SEARCH_BOX = `
     setTimeout(() => reject(new Error('No search box within 30 s')), 30000);
   })
 `;
+const LOAD_TIMINGS = `({
+  load: performance.getEntriesByType('navigation')[0].loadEventStart,
+  ready: performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime ?? null,
+})`;
+/**
+ * Per key: when it was sent (event.timeStamp), and when the first frame after its result was rendered. The result
+ * is the last change of the status line in the search box's shadow root before the next key; without one (the
+ * count stayed the same, or the box has no status), the input event; else the key itself. A message posted from a
+ * requestAnimationFrame callback is handled once that frame's style, layout and paint are done.
+ */
 const RECORD_KEYSTROKES = `
   (() => {
-    window.__keys = [];
+    const keys = (window.__benchKeys = []);
+    const watched = new WeakSet();
     let current = null;
-    const host = document.querySelector('idea-scout-panel');
-    const statusNode = host.shadowRoot.querySelector('[role="status"]');
-    // The status changing is the end of our work for that key (the search, the page, the panel).
-    new MutationObserver(() => {
-      if (current && current.statusAt === null) current.statusAt = performance.now();
-    }).observe(statusNode, { characterData: true, childList: true, subtree: true });
-    // Capture at the document: runs before any listener of the page or the extension.
-    document.addEventListener('keydown', (event) => {
-      current = { start: performance.now(), input: null, statusAt: null, frame: null, status: null };
-      window.__keys.push(current);
-      const record = current;
-      requestAnimationFrame(() => {
-        // A message posted from a frame's rAF is handled once that frame's style, layout and paint are done.
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { record.frame = performance.now(); record.status = statusNode.textContent; };
-        channel.port2.postMessage(null);
-      });
-    }, true);
-    // Bubbling at the document: after the search box's own handler and the re-render it queued (for keys
-    // that leave the count as it was, so the status does not change).
-    document.addEventListener('input', () => {
-      if (current) current.input = performance.now();
+    const afterNextFrame = (record, field) => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { record[field] = performance.now(); };
+      channel.port2.postMessage(null);
     });
+    // Capture at the document: runs before any listener of the page or of an extension.
+    document.addEventListener('keydown', (event) => {
+      current = { start: event.timeStamp, keyFrame: null, inputFrame: null, statusFrame: null };
+      keys.push(current);
+      afterNextFrame(current, 'keyFrame');
+      const root = event.composedPath()[0].getRootNode();
+      const status = root !== document ? root.querySelector('[role="status"]') : null;
+      if (status && !watched.has(status)) {
+        watched.add(status);
+        new MutationObserver(() => current && afterNextFrame(current, 'statusFrame')).observe(status, { characterData: true, childList: true, subtree: true });
+      }
+    }, true);
+    document.addEventListener('input', () => current && current.inputFrame === null && afterNextFrame(current, 'inputFrame'), true);
   })();
 `;
 
-interface LoadFigures {
-  /** CDP ScriptDuration: misses work done in promise continuations (see jsMs). */
-  scriptMs: number;
-  /**
-   * Traced loads only: all JavaScript on the page's main thread, promise continuations included (the union of
-   * the trace's script events: evaluation, calls, microtask checkpoints). Chrome's ScriptDuration leaves out
-   * microtasks, and everything after an `await` (a storage read, a message's reply, a task boundary) is one.
-   */
-  jsMs: number | null;
+type Metrics = Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration' | 'RecalcStyleDuration', number>;
+
+interface Load {
+  /** Main-thread time of the load, in ms (thread ticks), and its parts, from navigation until idle. */
+  metrics: Metrics;
   loadEventMs: number;
-  /** When the search box was in the page (ms after navigation start); extension runs only. */
+  /** When the search box was in the page (ms after navigation start), if it was. */
   readyMs: number | null;
-  longestOwnTaskMs: number | null;
+  idleAfterMs: number;
+  /** Traced loads: all JavaScript on the main thread, and the longest task that ran ours. */
+  jsMs?: number;
+  longestTask?: { ms: number; what: string };
+}
+
+interface Key {
+  key: string;
+  /** Until the first frame after the key's result. */
+  latencyMs: number;
+  /** Until the next frame after the key, whether it shows the result or not (as Interaction to Next Paint counts). */
+  nextFrameMs: number;
+  mainThreadMs: number;
+}
+
+interface BenchPage {
+  label: string;
+  url: string;
+  html: string;
+  hasIdeas: boolean;
+  budgetMs: number;
+}
+
+interface Variant {
+  label: string;
+  context: BrowserContext;
+  /** Sets the search box mark on pages with ideas. */
+  marksSearchBox: boolean;
+  beforeLoad?: () => Promise<void>;
 }
 
 async function main() {
   if (process.env.IDEA_SCOUT_SKIP_BUILD === '1') assertExtensionBuilt();
   else buildExtension();
+  const loadAtStart = loadavg();
 
-  const smallHtml = readFileSync(BENCH_FIXTURE, 'utf8');
-  const largeHtml = syntheticIdeasPage(1000);
-  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
-  const bundleGz = gzipSync(bundle, { level: 6 }).length; // as `gzip -c`
+  const pages: BenchPage[] = [
+    ...(options['no-article'] ? [] : [{ label: 'Wiki page without ideas', url: ARTICLE_URL, html: articleWithoutIdeasPage(), hasIdeas: false, budgetMs: 15 }]),
+    ...(options['no-small'] ? [] : [{ label: '18-idea page', url: BENCH_URL, html: readFileSync(BENCH_FIXTURE, 'utf8'), hasIdeas: true, budgetMs: 30 }]),
+    ...(options['no-large'] ? [] : [{ label: '1,000 ideas, distinct words', url: MANY_IDEAS_URL, html: distinctIdeasPage(1000), hasIdeas: true, budgetMs: 300 }]),
+  ];
+  const manyIdeas = pages.find((page) => page.url === MANY_IDEAS_URL) ?? { url: MANY_IDEAS_URL, html: distinctIdeasPage(1000) };
 
-  const withExtension = await launchWithExtension({ viewport: VIEWPORT });
+  const scout = await launchWithExtension({ viewport: VIEWPORT });
+  const empty = await launchWithExtension({ viewport: VIEWPORT, extensionDir: EMPTY_EXTENSION_DIR });
   const bare = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
     viewport: VIEWPORT,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const extensionOrigin = `chrome-extension://${await extensionIdOf(withExtension)}/`;
-  const version = withExtension.browser()?.version() ?? (await (await withExtension.newPage()).evaluate(() => navigator.userAgent));
+  for (const context of [scout, empty, bare]) {
+    const wiki = await wikiOf(context);
+    for (const page of [...pages, manyIdeas]) wiki.serveHtml(page.url, page.html);
+  }
+  const extensionOrigin = `chrome-extension://${await extensionIdOf(scout)}/`;
+  const chromiumVersion = scout.browser()?.version() ?? (await scout.pages()[0]?.evaluate('navigator.userAgent'));
 
-  type Loads = Record<'ext' | 'bare' | 'traced' | 'bareTraced' | 'firstRead' | 'firstReadTraced', LoadFigures[]>;
-  const noLoads = (): Loads => ({ ext: [], bare: [], traced: [], bareTraced: [], firstRead: [], firstReadTraced: [] });
-  const results: Record<string, Loads> = {};
-  const pages = [
-    ...(options['no-small'] ? [] : [['18 ideas', smallHtml] as const]),
-    ...(options['no-large'] ? [] : [['1,000 ideas', largeHtml] as const]),
+  const variants: Variant[] = [
+    { label: 'bare', context: bare, marksSearchBox: false },
+    { label: 'empty', context: empty, marksSearchBox: true },
+    { label: 'scout', context: scout, marksSearchBox: true },
+    ...(options['first-visit']
+      ? [{ label: 'scoutFirstVisit', context: scout, marksSearchBox: true, beforeLoad: () => clearLocalStorage(scout) }]
+      : []),
   ];
-  for (const [name, html] of options['no-loads'] ? [] : pages) {
-    for (const context of [withExtension, bare]) (await wikiOf(context)).serveHtml(BENCH_URL, html);
-    results[name] = noLoads();
-    await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }); // warm-up: the worker's first start
+  const loads = new Map<string, Load[]>(); // by page and variant
+  const traced = new Map<string, Load[]>();
+  const record = (map: Map<string, Load[]>, key: string, load: Load) => map.set(key, [...(map.get(key) ?? []), load]);
+
+  if (!options['no-loads'] && pages.length) {
+    // A first load of each page in each browser, not counted: the service worker's start, caches.
+    for (const page of pages) for (const variant of variants) await measureLoad(variant, page, { trace: false, extensionOrigin });
     for (let run = 0; run < RUNS; run++) {
-      // Interleaved, so both browsers see the same machine load. Tracing slows a page down, so the long-task
-      // figure comes from loads of its own.
-      results[name].bare.push(await loadOnce(bare, extensionOrigin, { extension: false, trace: false }));
-      results[name].ext.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }));
-      results[name].bareTraced.push(await loadOnce(bare, extensionOrigin, { extension: false, trace: true }));
-      results[name].traced.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: true }));
-      // The same page as if its text had changed since the last load: the kept scan is dropped, the page parsed
-      // (and its scan kept again, in the background).
-      await forgetKeptScans(withExtension);
-      results[name].firstRead.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: false }));
-      await forgetKeptScans(withExtension);
-      results[name].firstReadTraced.push(await loadOnce(withExtension, extensionOrigin, { extension: true, trace: true }));
-    }
-  }
-
-  (await wikiOf(withExtension)).serveHtml(BENCH_URL, largeHtml);
-  const keys = options['no-keys'] ? [] : await keystrokes(withExtension);
-
-  await withExtension.close();
-  await bare.close();
-
-  // Report.
-  const small = results['18 ideas'] ?? noLoads();
-  const large = results['1,000 ideas'] ?? noLoads();
-  const added = (ext: LoadFigures[], bare: LoadFigures[]) => median(ext.map((f) => f.scriptMs)) - median(bare.map((f) => f.scriptMs));
-  const addedJs = (ext: LoadFigures[], bare: LoadFigures[]) => median(ext.map((f) => f.jsMs ?? Number.NaN)) - median(bare.map((f) => f.jsMs ?? Number.NaN));
-  const longest = (loads: LoadFigures[]) => (loads.length ? Math.max(...loads.map((f) => f.longestOwnTaskMs ?? 0)) : Number.NaN);
-  const ready = median(small.ext.map((f) => f.readyMs ?? Number.NaN)) - median(small.bare.map((f) => f.loadEventMs));
-  const scriptKeys = keys.map((k) => k.scriptMs);
-  const frameKeys = keys.map((k) => k.frameMs);
-
-  console.log('');
-  console.log(`Idea Scout bench (${RUNS} loads per page and browser, medians)`);
-  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; Chromium ${version}`);
-  console.log('');
-  // The issue's figures, each beside its budget. Its script time is ScriptDuration, which leaves out microtasks;
-  // the trace's count of all JavaScript follows apart, against the same budgets, so that what ScriptDuration
-  // misses stays in view.
-  const rows: Row[] = [
-    ['ScriptDuration added, 18 ideas, page read before', added(small.ext, small.bare), 10, 'ms'],
-    ['ScriptDuration added, 18 ideas, text new to us', added(small.firstRead, small.bare), 10, 'ms'],
-    ['ScriptDuration added, 1,000 ideas, page read before', added(large.ext, large.bare), 100, 'ms'],
-    ['ScriptDuration added, 1,000 ideas, text new to us', added(large.firstRead, large.bare), 100, 'ms'],
-    ['Longest task running our code, 18 ideas, read before / text new', Math.max(longest(small.traced), longest(small.firstReadTraced)), LONG_TASK_MS, 'ms'],
-    ['Longest task running our code, 1,000 ideas, page read before', longest(large.traced), LONG_TASK_MS, 'ms'],
-    ['Longest task running our code, 1,000 ideas, text new to us', longest(large.firstReadTraced), LONG_TASK_MS, 'ms'],
-    ['Search box usable after the bare page\'s load event, 18 ideas', ready, 50, 'ms'],
-    ['Keystroke at 1,000 ideas: our script until the status is updated (max)', Math.max(...scriptKeys), 16, 'ms'],
-    ['Keystroke at 1,000 ideas: until the next frame is done (p95)', percentile(frameKeys, 95), 100, 'ms'],
-    ['Content script, gzipped', bundleGz / 1024, 40, 'KB'],
-  ];
-  const stricter: Row[] = [
-    ['All JS added, 18 ideas, page read before', addedJs(small.traced, small.bareTraced), 10, 'ms'],
-    ['All JS added, 18 ideas, text new to us', addedJs(small.firstReadTraced, small.bareTraced), 10, 'ms'],
-    ['All JS added, 1,000 ideas, page read before', addedJs(large.traced, large.bareTraced), 100, 'ms'],
-    ['All JS added, 1,000 ideas, text new to us', addedJs(large.firstReadTraced, large.bareTraced), 100, 'ms'],
-  ];
-  const width = Math.max(...[...rows, ...stricter].map(([label]) => label.length));
-  const print = ([label, value, budget, unit]: Row) => {
-    if (!Number.isFinite(value)) return; // not measured in this run (--no-large, --no-keys, --no-loads)
-    const verdict = value <= budget ? 'ok' : 'OVER';
-    console.log(`${label.padEnd(width)}  ${value.toFixed(1).padStart(7)} ${unit}   budget ≤ ${budget} ${unit}   ${verdict}`);
-  };
-  console.log('The issue\'s figures (script time: CDP Performance.getMetrics ScriptDuration, which leaves out microtasks)');
-  rows.forEach(print);
-  if (stricter.some(([, value]) => Number.isFinite(value))) {
-    console.log('');
-    console.log('Stricter than the issue: all JavaScript on the main thread in a trace, promise continuations included');
-    stricter.forEach(print);
-  }
-  console.log('');
-  if (process.env.BENCH_VERBOSE) {
-    for (const [name, loads] of Object.entries(results)) {
-      for (const kind of ['bare', 'ext', 'firstRead'] as const) {
-        console.log(`ScriptDuration per load, ${name}, ${kind}: ${loads[kind].map((f) => f.scriptMs.toFixed(1)).join(' ')}`);
+      for (const page of pages) {
+        // Interleaved, and in a rotating order, so that every browser meets the same machine load.
+        const order = variants.map((_, i) => variants[(i + run) % variants.length]);
+        for (const variant of order) record(loads, `${page.label}|${variant.label}`, await measureLoad(variant, page, { trace: false, extensionOrigin }));
+        if (options.trace) {
+          for (const variant of order.filter((v) => v.label === 'bare' || v.label === 'scout')) {
+            record(traced, `${page.label}|${variant.label}`, await measureLoad(variant, page, { trace: true, extensionOrigin }));
+          }
+        }
       }
+      process.stdout.write(`\rRound ${run + 1} of ${RUNS} done`);
+    }
+    process.stdout.write('\n');
+  }
+
+  const keys: Record<'scout' | 'empty', Key[]> = { scout: [], empty: [] };
+  for (let session = 0; session < TYPING_SESSIONS; session++) {
+    for (const [label, context] of [['empty', empty], ['scout', scout]] as const) keys[label].push(...(await typingSession(context, manyIdeas.url)));
+    process.stdout.write(`\rTyping session ${session + 1} of ${TYPING_SESSIONS} done`);
+  }
+  if (TYPING_SESSIONS) process.stdout.write('\n');
+
+  await Promise.all([scout.close(), empty.close(), bare.close()]);
+  report({ pages, loads, traced, keys, loadAtStart, chromiumVersion });
+}
+
+/** One page load in a fresh tab, from before navigation until the page is idle. */
+async function measureLoad(variant: Variant, page: BenchPage, { trace, extensionOrigin }: { trace: boolean; extensionOrigin: string }): Promise<Load> {
+  await variant.beforeLoad?.();
+  const tab = await variant.context.newPage();
+  const cdp = await variant.context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await readMetrics(cdp);
+  const stopTrace = trace ? await startTrace(cdp) : null;
+  const start = Date.now();
+  await tab.goto(page.url, { waitUntil: 'load' });
+  // Every variant runs one evaluation here, so that all count the same.
+  await tab.evaluate(page.hasIdeas && variant.marksSearchBox ? WAIT_FOR_SEARCH_BOX : 'true');
+  const after = await untilIdle(cdp);
+  const idleAfterMs = Date.now() - start - IDLE_QUIET_MS;
+  const events = stopTrace ? await stopTrace() : null;
+  const timing = (await tab.evaluate(LOAD_TIMINGS)) as { load: number; ready: number | null };
+  await cdp.detach();
+  await tab.close();
+  const metrics = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
+  const load: Load = { metrics, loadEventMs: timing.load, readyMs: timing.ready, idleAfterMs };
+  if (events) {
+    load.jsMs = javaScriptTimeOf(events, page.url);
+    if (variant.label === 'scout') load.longestTask = longestTaskOf(events, page.url, extensionOrigin);
+  }
+  return load;
+}
+
+/** CDP Performance.getMetrics, in ms of thread time. */
+async function readMetrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const value = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? Number.NaN) * 1000;
+  return {
+    TaskDuration: value('TaskDuration'),
+    ScriptDuration: value('ScriptDuration'),
+    LayoutDuration: value('LayoutDuration'),
+    RecalcStyleDuration: value('RecalcStyleDuration'),
+  };
+}
+
+/** Polls the metrics until the main thread has done no work (beyond IDLE_EPSILON_MS) for IDLE_QUIET_MS; returns the last reading. */
+async function untilIdle(cdp: CDPSession): Promise<Metrics> {
+  const start = Date.now();
+  let quietSince = { at: Date.now(), metrics: await readMetrics(cdp) };
+  for (;;) {
+    await sleep(IDLE_POLL_MS);
+    const now = { at: Date.now(), metrics: await readMetrics(cdp) };
+    if (now.metrics.TaskDuration - quietSince.metrics.TaskDuration > IDLE_EPSILON_MS) quietSince = now;
+    else if (now.at - quietSince.at >= IDLE_QUIET_MS) return now.metrics;
+    if (now.at - start > IDLE_CAP_MS) {
+      console.warn(`\nThe page was still busy after ${IDLE_CAP_MS / 1000} s; measured until then.`);
+      return now.metrics;
     }
   }
-  if (keys.length) console.log(`Keystrokes measured: ${keys.length}; our script median ${median(scriptKeys).toFixed(1)} ms, p95 ${percentile(scriptKeys, 95).toFixed(1)} ms; frame median ${median(frameKeys).toFixed(1)} ms, max ${Math.max(...frameKeys).toFixed(1)} ms`);
-  if (small.ext.length) console.log(`With the extension: load event ${median(small.ext.map((f) => f.loadEventMs)).toFixed(0)} ms, search box at ${median(small.ext.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms (18 ideas; ${median(small.firstRead.map((f) => f.readyMs ?? Number.NaN)).toFixed(0)} ms when the text is new to us)`);
-  for (const [name, loads] of Object.entries(results)) {
-    console.log(`Bare page, ${name}: ScriptDuration ${median(loads.bare.map((f) => f.scriptMs)).toFixed(1)} ms, load event ${median(loads.bare.map((f) => f.loadEventMs)).toFixed(0)} ms`);
+}
+
+/**
+ * Types into the search box of the 1,000-idea page as a person would: loads the page and waits until it is idle,
+ * clicks the box and types at once (nothing prepared the search before), a word at a person's pace, then waits for
+ * idle so that deferred work (table of contents, highlighting) is counted in the word's keys.
+ */
+async function typingSession(context: BrowserContext, url: string): Promise<Key[]> {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.evaluate(WAIT_FOR_SEARCH_BOX);
+  await untilIdle(cdp);
+  const box = tab.getByRole('searchbox', { name: 'Search ideas' });
+  await box.scrollIntoViewIfNeeded();
+  const bounds = await box.boundingBox();
+  if (!bounds) throw new Error('The search box has no size.');
+  await tab.evaluate(RECORD_KEYSTROKES);
+  let last = (await untilIdle(cdp)).TaskDuration;
+
+  const plan = TYPING_PLAN.flat();
+  const mainThreadMs: number[] = [];
+  for (const [w, word] of TYPING_PLAN.entries()) {
+    for (const [k, key] of word.entries()) {
+      if (w === 0 && k === 0) await tab.mouse.click(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+      await tab.keyboard.press(key === '\b' ? 'Backspace' : key === ' ' ? 'Space' : key);
+      const more = k < word.length - 1;
+      let now: number;
+      if (more) {
+        await sleep(KEY_INTERVAL_MS);
+        now = (await readMetrics(cdp)).TaskDuration;
+      } else {
+        now = (await untilIdle(cdp)).TaskDuration;
+      }
+      mainThreadMs.push(now - last);
+      last = now;
+    }
+  }
+  const records = (await tab.evaluate('window.__benchKeys')) as Array<{ start: number; keyFrame: number | null; inputFrame: number | null; statusFrame: number | null }>;
+  await cdp.detach();
+  await tab.close();
+  if (records.length !== plan.length) throw new Error(`Sent ${plan.length} keys, the page saw ${records.length}.`);
+  return records.map((r, i) => ({
+    key: plan[i],
+    latencyMs: (r.statusFrame ?? r.inputFrame ?? r.keyFrame ?? Number.NaN) - r.start,
+    nextFrameMs: (r.keyFrame ?? Number.NaN) - r.start,
+    mainThreadMs: mainThreadMs[i],
+  }));
+}
+
+/** Empties Idea Scout's storage.local, as on a first visit. */
+async function clearLocalStorage(context: BrowserContext): Promise<void> {
+  await (await backgroundWorkerOf(context)).evaluate('chrome.storage.local.clear()');
+}
+
+// ---- Report ----
+
+interface Report {
+  pages: BenchPage[];
+  loads: Map<string, Load[]>;
+  traced: Map<string, Load[]>;
+  keys: Record<'scout' | 'empty', Key[]>;
+  loadAtStart: number[];
+  chromiumVersion: string | undefined;
+}
+
+function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Report) {
+  const of = (map: Map<string, Load[]>, page: BenchPage, variant: string) => map.get(`${page.label}|${variant}`) ?? [];
+  const task = (load: Load) => load.metrics.TaskDuration;
+  /** Each load of a variant minus the bare page's median: their median is the figure, and each is held to the budget. */
+  const added = (page: BenchPage, variant: string, value: (load: Load) => number, base: (load: Load) => number = value) => {
+    const bareMedian = median(of(loads, page, 'bare').map(base));
+    return of(loads, page, variant).map((load) => value(load) - bareMedian);
+  };
+
+  const rows: Row[] = [];
+  for (const page of pages) {
+    if (!of(loads, page, 'scout').length) continue;
+    rows.push({ label: page.label, empty: added(page, 'empty', task), scout: added(page, 'scout', task), budget: page.budgetMs, of: 'loads' });
+  }
+  const small = pages.find((page) => page.url === BENCH_URL);
+  if (small && of(loads, small, 'scout').length) {
+    const ready = (variant: string) => added(small, variant, (load) => load.readyMs ?? Number.NaN, (load) => load.loadEventMs);
+    rows.push({ label: "Search box usable after the bare page's load event, 18 ideas", empty: ready('empty'), scout: ready('scout'), budget: 50, of: 'loads' });
+  }
+  if (keys.scout.length) {
+    rows.push({
+      label: 'Keystroke until its frame is rendered, p95, 1,000 ideas',
+      empty: keys.empty.map((k) => k.latencyMs),
+      scout: keys.scout.map((k) => k.latencyMs),
+      budget: 100,
+      of: 'keys',
+      p95: true,
+    });
+  }
+
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: Array<{ resources: string[] }> };
+  const onDemand = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources).filter((file) => /\.m?js$/.test(file));
+  const gzKb = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 6 }).length, 0) / 1024; // as `gzip -c`
+  const contentScriptKb = gzKb(['content-scripts/content.js']);
+
+  console.log('');
+  console.log(`Idea Scout bench: ${RUNS} rounds of loads interleaved (bare page, empty extension, Idea Scout${options['first-visit'] ? ', Idea Scout first visit' : ''}), ${TYPING_SESSIONS} typing sessions per extension`);
+  console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; load average ${loadAtStart.map((l) => l.toFixed(1)).join(' ')} at the start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; Chromium ${chromiumVersion}`);
+  console.log('');
+  console.log('Budgets. Main-thread time added to the bare page: DevTools TaskDuration in thread ticks, until idle; medians.');
+  printTable(
+    ['', 'empty ext.', 'Idea Scout', '× empty', 'budget', 'over budget', ''],
+    [
+      ...rows.map((row) => {
+        const figure = (values: number[]) => (row.p95 ? percentile(values, 95) : median(values));
+        const [emptyFigure, scoutFigure] = [figure(row.empty), figure(row.scout)];
+        const over = row.scout.filter((value) => value > row.budget).length;
+        return [
+          row.label,
+          formatMs(emptyFigure),
+          formatMs(scoutFigure),
+          emptyFigure >= 1 ? `${(scoutFigure / emptyFigure).toFixed(1)}×` : '—',
+          `≤ ${row.budget} ms`,
+          `${over} of ${row.scout.length} ${row.of}`,
+          scoutFigure <= row.budget ? 'ok' : 'OVER',
+        ];
+      }),
+      ['Content script, gzipped', '', `${contentScriptKb.toFixed(1)} KB`, '', '≤ 40 KB', '', contentScriptKb <= 40 ? 'ok' : 'OVER'],
+    ],
+  );
+
+  console.log('');
+  console.log('Diagnostics (not budgets)');
+  const diagnostics: string[][] = [];
+  for (const page of pages) {
+    const bareLoads = of(loads, page, 'bare');
+    if (!bareLoads.length) continue;
+    const metric = (name: keyof Metrics) => (ls: Load[]) => formatMs(median(ls.map((l) => l.metrics[name])));
+    const addedMetric = (variant: string, name: keyof Metrics) => formatMs(median(added(page, variant, (l) => l.metrics[name])));
+    diagnostics.push([`${page.label}: bare page itself`, metric('TaskDuration')(bareLoads), metric('ScriptDuration')(bareLoads), metric('LayoutDuration')(bareLoads), metric('RecalcStyleDuration')(bareLoads), `${formatMs(median(bareLoads.map((l) => l.idleAfterMs)))}`]);
+    for (const [variant, name] of [['empty', 'empty extension, added'], ['scout', 'Idea Scout, added'], ['scoutFirstVisit', 'Idea Scout first visit, added']]) {
+      if (!of(loads, page, variant).length) continue;
+      diagnostics.push([`  ${name}`, addedMetric(variant, 'TaskDuration'), addedMetric(variant, 'ScriptDuration'), addedMetric(variant, 'LayoutDuration'), addedMetric(variant, 'RecalcStyleDuration'), `${formatMs(median(of(loads, page, variant).map((l) => l.idleAfterMs)))}`]);
+    }
+  }
+  if (diagnostics.length) printTable(['medians', 'TaskDuration', 'ScriptDuration', 'Layout', 'RecalcStyle', 'idle after'], diagnostics);
+  if (keys.scout.length) {
+    console.log('');
+    const perKey = (ks: Key[]) => `median ${formatMs(median(ks.map((k) => k.mainThreadMs)))}, p95 ${formatMs(percentile(ks.map((k) => k.mainThreadMs), 95))}, total ${formatMs(ks.reduce((sum, k) => sum + k.mainThreadMs, 0) / TYPING_SESSIONS)} per session`;
+    console.log(`Main-thread time per keystroke (TaskDuration, deferred work included), 1,000 ideas: Idea Scout ${perKey(keys.scout)}`);
+    console.log(`                                                                              empty ext. ${perKey(keys.empty)}`);
+    const latency = (ks: Key[]) => `median ${formatMs(median(ks.map((k) => k.latencyMs)))}; until the next frame, p95 ${formatMs(percentile(ks.map((k) => k.nextFrameMs), 95))}`;
+    console.log(`Keystroke until its frame is rendered: Idea Scout ${latency(keys.scout)}; empty ext. ${latency(keys.empty)}`);
+    console.log(`First key of a session (cold search): ${keys.scout.filter((_, i) => i % TYPING_PLAN.flat().length === 0).map((k) => formatMs(k.latencyMs)).join(', ')}`);
+  }
+  if (small && of(loads, small, 'scout').length) {
+    console.log(`18 ideas: bare page's load event at ${formatMs(median(of(loads, small, 'bare').map((l) => l.loadEventMs)))}; search box at ${formatMs(median(of(loads, small, 'scout').map((l) => l.readyMs ?? Number.NaN)))} (empty ext. ${formatMs(median(of(loads, small, 'empty').map((l) => l.readyMs ?? Number.NaN)))}) after navigation start`);
+  }
+  if (onDemand.length) console.log(`Loaded on demand (web-accessible modules), gzipped: ${gzKb(onDemand).toFixed(1)} KB (${onDemand.join(', ')})`);
+  if (traced.size) {
+    console.log('');
+    console.log('Traced loads (--trace): all JavaScript on the main thread, promise continuations included, and the longest task that ran ours');
+    for (const page of pages) {
+      const scoutTraced = of(traced, page, 'scout');
+      if (!scoutTraced.length) continue;
+      const longest = scoutTraced.reduce((a, b) => ((b.longestTask?.ms ?? 0) > (a.longestTask?.ms ?? 0) ? b : a));
+      console.log(`${page.label}: all JS added ${formatMs(median(scoutTraced.map((l) => l.jsMs ?? Number.NaN)) - median(of(traced, page, 'bare').map((l) => l.jsMs ?? Number.NaN)))}; longest task ${formatMs(longest.longestTask?.ms ?? 0)}: ${longest.longestTask?.what ?? ''}`);
+    }
+  }
+  if (options.verbose) {
+    console.log('');
+    for (const [key, ls] of loads) console.log(`TaskDuration per load, ${key}: ${ls.map((l) => l.metrics.TaskDuration.toFixed(1)).join(' ')}`);
+    for (const [label, ks] of Object.entries(keys)) console.log(`Keys, ${label}: ${ks.map((k) => `${k.key === '\b' ? '⌫' : k.key} ${k.latencyMs.toFixed(0)}/${k.mainThreadMs.toFixed(0)}`).join('  ')}`);
   }
 }
 
-/** One page load in a fresh tab: script time (CDP Performance.getMetrics) and, with the extension, our longest task. */
-async function loadOnce(
-  context: BrowserContext,
-  extensionOrigin: string,
-  { extension, trace: traced }: { extension: boolean; trace: boolean },
-): Promise<LoadFigures> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-  const before = await scriptSeconds(cdp);
-  const trace = traced ? await startTrace(cdp) : null;
-  await page.goto(BENCH_URL, { waitUntil: 'load' });
-  const searchBoxAt = `performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime`;
-  // Not page.waitForFunction: it polls in requestAnimationFrame callbacks, so its own promise work would land in
-  // the page's rendering frames, and such a frame would count as a task of ours.
-  // A bare load runs one evaluation too, so that both count one.
-  await page.evaluate(extension ? WAIT_FOR_SEARCH_BOX : `${searchBoxAt}`);
-  await page.waitForTimeout(SETTLE_MS);
-  const scriptMs = ((await scriptSeconds(cdp)) - before) * 1000;
-  const events = trace ? await trace() : null;
-  const longestOwnTaskMs = events && extension ? longestTaskOf(events, extensionOrigin) : null;
-  const jsMs = events ? javaScriptTimeOf(events) : null;
-  const timing = (await page.evaluate(`({
-    load: performance.getEntriesByType('navigation')[0].loadEventStart,
-    ready: ${searchBoxAt} ?? null,
-  })`)) as { load: number; ready: number | null };
-  await cdp.detach();
-  await page.close();
-  return { scriptMs, jsMs, loadEventMs: timing.load, readyMs: timing.ready, longestOwnTaskMs };
+interface Row {
+  label: string;
+  empty: number[];
+  scout: number[];
+  budget: number;
+  of: 'loads' | 'keys';
+  p95?: boolean;
 }
 
-/** Drops the scans the extension keeps (entrypoints/content/scan-cache.ts), as if every page's text had changed. */
-async function forgetKeptScans(context: BrowserContext): Promise<void> {
-  const worker = await backgroundWorkerOf(context);
-  await worker.evaluate(`chrome.storage.local.get(null).then((items) => chrome.storage.local.remove(Object.keys(items).filter((key) => key.startsWith('scan:'))))`);
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
+  console.log(line(header));
+  rows.forEach((row) => console.log(line(row)));
 }
 
-async function scriptSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0;
+function formatMs(ms: number): string {
+  return Number.isFinite(ms) ? `${ms.toFixed(1)} ms` : '—';
 }
 
-type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string } } };
+// ---- Trace (--trace) ----
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; scriptName?: string }; beginData?: { url?: string } } };
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -272,19 +480,18 @@ async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>>
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'RunMicrotasks']);
 
 /** The page's main thread: the one that parsed the page. */
-function mainThreadOf(events: TraceEvent[]): (event: TraceEvent) => boolean {
-  const parse = events.find((event) => event.name === 'ParseHTML' && (event.args as { beginData?: { url?: string } })?.beginData?.url?.startsWith(BENCH_URL));
+function mainThreadOf(events: TraceEvent[], url: string): (event: TraceEvent) => boolean {
+  const parse = events.find((event) => event.name === 'ParseHTML' && event.args?.beginData?.url?.startsWith(url));
   return (event) => parse !== undefined && event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && !!event.dur;
 }
 
 /** All JavaScript run on the page's main thread, in ms. */
-function javaScriptTimeOf(events: TraceEvent[]): number {
-  const onMain = mainThreadOf(events);
+function javaScriptTimeOf(events: TraceEvent[], url: string): number {
+  const onMain = mainThreadOf(events, url);
   const spans = events
     .filter((event) => onMain(event) && SCRIPT_EVENTS.has(event.name))
     .map((event) => [event.ts, event.ts + event.dur!] as const)
     .sort((a, b) => a[0] - b[0]);
-  if (!spans.length) return Number.NaN;
   let total = 0;
   let end = -Infinity;
   for (const [start, stop] of spans) {
@@ -292,17 +499,16 @@ function javaScriptTimeOf(events: TraceEvent[]): number {
     total += stop - Math.max(start, end);
     end = stop;
   }
-  return total / 1000;
+  return spans.length ? total / 1000 : Number.NaN;
 }
 
 /**
- * The longest task on the page's main thread that ran our code, its style and layout included: a task in which
- * one of our scripts ran, or one that ran promise continuations outside the page's own parsing. The wiki
- * stand-in serves empty scripts, and the bench's own wait runs in no rendering frame (WAIT_FOR_SEARCH_BOX), so
- * those continuations are ours (a reply from the background, a storage read), and their task names no script of ours.
+ * The longest task on the page's main thread that ran our code, its style and layout included: a task in which one
+ * of our scripts ran, or one that ran promise continuations outside the page's own parsing (the wiki stand-in serves
+ * empty scripts, so those are ours: a reply from the background, a storage read).
  */
-function longestTaskOf(events: TraceEvent[], origin: string): number {
-  const onMain = mainThreadOf(events);
+function longestTaskOf(events: TraceEvent[], url: string, origin: string): { ms: number; what: string } {
+  const onMain = mainThreadOf(events, url);
   const ours = events.filter((event) => {
     const data = event.args?.data;
     // A continuation of ours does some work; rendering tasks run short checkpoints of the page's own observers.
@@ -310,58 +516,25 @@ function longestTaskOf(events: TraceEvent[], origin: string): number {
   });
   const parsing = events.filter((event) => onMain(event) && event.name === 'ParseHTML');
   const within = (task: TraceEvent) => (event: TraceEvent) => event.ts >= task.ts && event.ts < task.ts + task.dur!;
-  let longest = 0;
+  let longest = { ms: 0, what: '' };
   for (const task of events) {
-    if (task.name !== 'RunTask' || !onMain(task)) continue;
+    if (task.name !== 'RunTask' || !onMain(task) || task.dur! / 1000 <= longest.ms) continue;
     const inTask = within(task);
     const ran = ours.filter(inTask);
     if (ran.some((event) => event.name !== 'RunMicrotasks') || (ran.length && !parsing.some(inTask))) {
-      const ms = task.dur! / 1000;
-      // A task over the budget is always described: a rare one is otherwise gone with the run.
-      if ((process.env.BENCH_VERBOSE && ms > longest) || ms > LONG_TASK_MS) {
-        const inside = events.filter((event) => onMain(event) && inTask(event) && event !== task && event.dur! > 1000);
-        const what = inside.map((event) => `${event.name}${event.args?.data?.url ? ` (${event.args.data.url.split('/').pop()})` : ''} ${(event.dur! / 1000).toFixed(1)}`);
-        console.log(`${ms > LONG_TASK_MS ? 'Task over budget' : 'Longest task so far'}, ${ms.toFixed(1)} ms: ${what.join(', ')}`);
-      }
-      longest = Math.max(longest, ms);
+      const inside = events.filter((event) => onMain(event) && inTask(event) && event !== task && event.dur! > 1000);
+      const what = inside.map((event) => `${event.name}${event.args?.data?.url ? ` (${event.args.data.url.split('/').pop()})` : ''} ${(event.dur! / 1000).toFixed(1)}`).join(', ');
+      longest = { ms: task.dur! / 1000, what };
     }
   }
   return longest;
 }
 
-/** Types into the search box of the 1,000-idea page, a key at a time, as a person would. */
-async function keystrokes(context: BrowserContext): Promise<Array<{ scriptMs: number; frameMs: number }>> {
-  const page = await context.newPage();
-  await page.goto(BENCH_URL, { waitUntil: 'load' });
-  const search = page.getByRole('searchbox', { name: 'Search ideas' });
-  await search.waitFor();
-  await page.waitForTimeout(SETTLE_MS);
-  await search.click(); // focus: the search index is built now, not on the first key
-  await page.waitForTimeout(500);
-  await page.evaluate(RECORD_KEYSTROKES);
-  const plan = [...'mirage', ...Array(6).fill('Backspace'), ...'ocmal', ...Array(5).fill('Backspace'), ...'virtio', 'Escape', ...'xen', ...Array(3).fill('Backspace'), ...'linux kernel', 'Escape'];
-  for (const key of plan) {
-    await page.keyboard.press(key === ' ' ? 'Space' : key);
-    await page.waitForFunction('window.__keys.at(-1).frame !== null');
-    await page.waitForTimeout(150); // a person's pace; idle work (marking matches) runs in between
-  }
-  const records = (await page.evaluate('window.__keys')) as Array<{
-    start: number;
-    input: number | null;
-    statusAt: number | null;
-    frame: number;
-    status: string | null;
-  }>;
-  const scriptEnd = (r: (typeof records)[number]) => r.statusAt ?? r.input ?? r.frame;
-  await page.close();
-  if (process.env.BENCH_VERBOSE) {
-    records.forEach((r, i) => console.log(`${plan[i].padEnd(9)} script ${(scriptEnd(r) - r.start).toFixed(1).padStart(6)} frame ${(r.frame - r.start).toFixed(1).padStart(7)}  ${r.status ?? ''}`));
-  }
-  return records.map((r) => ({ scriptMs: scriptEnd(r) - r.start, frameMs: r.frame - r.start }));
-}
+// ---- Helpers ----
 
-/** Label, value, budget, unit. */
-type Row = [string, number, number, string];
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 function median(values: number[]): number {
   return percentile(values, 50);

@@ -30,18 +30,20 @@ export interface LaunchOptions {
   userDataDir?: string;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** The unpacked extension to load; the built Idea Scout unless told. */
+  extensionDir?: string;
 }
 
-/** Chromium with the built extension loaded, as a persistent context (extensions need one). */
+/** Chromium with an extension loaded (the built one by default), as a persistent context (extensions need one). */
 export function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
-  const { userDataDir = '', headless = true, viewport } = options;
+  const { userDataDir = '', headless = true, viewport, extensionDir = EXTENSION_DIR } = options;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless,
     ...(viewport !== undefined ? { viewport } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
