@@ -44,7 +44,8 @@ const IDLE_QUIET_MS = 1000;
 /** Above what the polls themselves (about 0.3 ms each) and a focused box's blinking caret cost in a second. */
 const IDLE_EPSILON_MS = 5;
 const IDLE_POLL_MS = 200;
-const IDLE_CAP_MS = 30_000;
+/** On a busy machine the bare 1,000-idea page alone takes some 12 s of wall time to settle. */
+const IDLE_CAP_MS = 60_000;
 
 /** A person's pace within a word; after each word (or run of Backspaces) the bench waits for the page to be idle. */
 const KEY_INTERVAL_MS = 200;
@@ -223,7 +224,7 @@ async function measureLoad(variant: Variant, page: BenchPage, { trace, extension
   await tab.goto(page.url, { waitUntil: 'load' });
   // Every variant runs one evaluation here, so that all count the same.
   await tab.evaluate(page.hasIdeas && variant.marksSearchBox ? WAIT_FOR_SEARCH_BOX : 'true');
-  const after = await untilIdle(cdp);
+  const after = await untilIdle(cdp, `${page.label}, ${variant.label}`);
   const idleAfterMs = Date.now() - start - IDLE_QUIET_MS;
   const events = stopTrace ? await stopTrace() : null;
   const timing = (await tab.evaluate(LOAD_TIMINGS)) as { load: number; ready: number | null };
@@ -251,7 +252,7 @@ async function readMetrics(cdp: CDPSession): Promise<Metrics> {
 }
 
 /** Polls the metrics until the main thread has done no work (beyond IDLE_EPSILON_MS) for IDLE_QUIET_MS; returns the last reading. */
-async function untilIdle(cdp: CDPSession): Promise<Metrics> {
+async function untilIdle(cdp: CDPSession, what: string): Promise<Metrics> {
   const start = Date.now();
   let quietSince = { at: Date.now(), metrics: await readMetrics(cdp) };
   for (;;) {
@@ -260,7 +261,7 @@ async function untilIdle(cdp: CDPSession): Promise<Metrics> {
     if (now.metrics.TaskDuration - quietSince.metrics.TaskDuration > IDLE_EPSILON_MS) quietSince = now;
     else if (now.at - quietSince.at >= IDLE_QUIET_MS) return now.metrics;
     if (now.at - start > IDLE_CAP_MS) {
-      console.warn(`\nThe page was still busy after ${IDLE_CAP_MS / 1000} s; measured until then.`);
+      console.warn(`\n${what}: the page was still busy after ${IDLE_CAP_MS / 1000} s; measured until then.`);
       return now.metrics;
     }
   }
@@ -277,13 +278,13 @@ async function typingSession(context: BrowserContext, url: string): Promise<Key[
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await tab.goto(url, { waitUntil: 'load' });
   await tab.evaluate(WAIT_FOR_SEARCH_BOX);
-  await untilIdle(cdp);
+  await untilIdle(cdp, 'Typing session, load');
   const box = tab.getByRole('searchbox', { name: 'Search ideas' });
   await box.scrollIntoViewIfNeeded();
   const bounds = await box.boundingBox();
   if (!bounds) throw new Error('The search box has no size.');
   await tab.evaluate(RECORD_KEYSTROKES);
-  let last = (await untilIdle(cdp)).TaskDuration;
+  let last = (await untilIdle(cdp, 'Typing session, before typing')).TaskDuration;
 
   const plan = TYPING_PLAN.flat();
   const mainThreadMs: number[] = [];
@@ -297,7 +298,7 @@ async function typingSession(context: BrowserContext, url: string): Promise<Key[
         await sleep(KEY_INTERVAL_MS);
         now = (await readMetrics(cdp)).TaskDuration;
       } else {
-        now = (await untilIdle(cdp)).TaskDuration;
+        now = (await untilIdle(cdp, `Typing session, after "${word.join('').replaceAll('\b', '⌫')}"`)).TaskDuration;
       }
       mainThreadMs.push(now - last);
       last = now;
