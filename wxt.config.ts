@@ -21,6 +21,9 @@ export default defineConfig({
       "Filter, bookmark and review the Xen Project wiki's mentoring project ideas, right in the page.",
     // storage: change notification across tabs (see lib/rpc/changes.ts).
     permissions: ['unlimitedStorage', 'storage'],
+    // The wiki's API, read from the dashboard when the person asks ("All ideas pages"). The content script runs on
+    // these hosts already, so the install warning stays the same; https only, as the API is read over https.
+    host_permissions: ['https://wiki.xenproject.org/*', 'https://wiki.xen.org/*'],
     // fuse.js, imported by the content script when the search is first used (entrypoints/content/load-fuse.ts). A
     // dynamic URL (Chrome) keeps the wiki from telling by this file whether Idea Scout is installed.
     web_accessible_resources: [

@@ -29,6 +29,9 @@ export function FilterPanel({
   onOpenIdea,
   onSearchFocus,
   searchRef,
+  searchLabel = 'Search ideas',
+  placeholder = 'Search ideas: title, skills, mentor… (press /)',
+  bestMatches = true,
 }: {
   store: FilterStore;
   /** Take the reader to an idea (a search result was chosen). */
@@ -36,6 +39,11 @@ export function FilterPanel({
   /** Gets the first keystroke ready (the search index, the page's lookups) while the reader is about to type. */
   onSearchFocus(): void;
   searchRef?: { current: HTMLInputElement | null };
+  /** The search box's accessible name. */
+  searchLabel?: string;
+  placeholder?: string;
+  /** The five best matches under the search box (off where the view lists every result itself). */
+  bestMatches?: boolean;
 }) {
   useStore(store);
   const { filters, view, ideas } = store;
@@ -81,8 +89,8 @@ export function FilterPanel({
         <input
           ref={inputRef}
           type="search"
-          aria-label="Search ideas"
-          placeholder="Search ideas: title, skills, mentor… (press /)"
+          aria-label={searchLabel}
+          placeholder={placeholder}
           autocomplete="off"
           spellcheck={false}
           value={filters.query}
@@ -99,7 +107,7 @@ export function FilterPanel({
           }}
         />
       </div>
-      {view.search && (
+      {bestMatches && view.search && (
         <SearchResults hits={view.hits} ideas={byKey} words={view.search.words} onOpen={onOpenIdea} />
       )}
       <ToggleGroup

@@ -16,6 +16,10 @@ describe('the Firefox manifest', () => {
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  it('may read the wiki (its API, when the person asks) over https, and no other site', () => {
+    expect(manifest.permissions).toEqual(['unlimitedStorage', 'storage', 'https://wiki.xenproject.org/*', 'https://wiki.xen.org/*']);
+  });
+
   it('wires the shortlist into the sidebar', () => {
     const panel: string = manifest.sidebar_action?.default_panel;
     expect(panel).toBe('sidepanel.html');

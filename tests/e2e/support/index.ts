@@ -2,3 +2,4 @@
 export * from './fixtures';
 export * from './page-watch';
 export * from './wiki';
+export * from './wiki-api';

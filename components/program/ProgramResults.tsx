@@ -1,0 +1,107 @@
+// The ideas every filter keeps, across all pages: best search matches first (page order otherwise), each naming
+// its page and the other pages that list it, linking to its heading on the wiki, with a Bookmark toggle. Shown a
+// page of results at a time, so a search over 1,500 ideas renders what is read, not everything.
+import { useEffect, useState } from 'preact/hooks';
+import { wikiPageUrl } from '../../lib/page-id';
+import type { ProgramIdea } from '../../lib/program/catalogue';
+import type { FilterView } from '../../lib/filter-store';
+import { excerpt, plural } from '../../lib/review';
+import { difficultyText, skillsText } from '../../lib/shortlist';
+import { Marked } from '../filters/Marked';
+
+const PAGE = 20;
+
+export interface ProgramResultsProps {
+  /** The ideas in page order. */
+  ideas: readonly ProgramIdea[];
+  byId: ReadonlyMap<string, ProgramIdea>;
+  view: FilterView;
+  bookmarked: ReadonlySet<string>;
+  onBookmark(entry: ProgramIdea, bookmarked: boolean): void;
+}
+
+export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: ProgramResultsProps) {
+  const [shown, setShown] = useState(PAGE);
+  const shownIds = view.search ? view.hits.map((hit) => hit.key) : view.visible ? ideas.filter((entry) => view.visible!.has(entry.id)).map((entry) => entry.id) : ideas.map((entry) => entry.id);
+  // A new search or filter starts from the top again.
+  useEffect(() => setShown(PAGE), [view]);
+  const words = view.search?.words ?? new Set<string>();
+  if (!shownIds.length) return <p class="results-empty">No idea matches the search and filters.</p>;
+  const rest = shownIds.length - shown;
+  return (
+    <div class="program-results">
+      <ol class="program-ideas" aria-label="Ideas found">
+        {shownIds.slice(0, shown).map((id) => {
+          const entry = byId.get(id)!;
+          return <ProgramIdeaItem key={id} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
+        })}
+      </ol>
+      {rest > 0 && (
+        <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, rest)} more ({rest} not shown)
+        </button>
+      )}
+    </div>
+  );
+}
+
+function ProgramIdeaItem({ entry, words, bookmarked, onBookmark }: { entry: ProgramIdea; words: ReadonlySet<string>; bookmarked: boolean; onBookmark: ProgramResultsProps['onBookmark'] }) {
+  const { idea } = entry;
+  const skills = skillsText(idea);
+  return (
+    <li class="program-idea">
+      <div class="item-head">
+        <h3 class="item-title">
+          <a href={entry.url} target="_blank" rel="noopener noreferrer">
+            <Marked text={idea.title} words={words} />
+          </a>
+        </h3>
+        <button
+          type="button"
+          class={bookmarked ? 'bookmark on' : 'bookmark'}
+          aria-pressed={bookmarked}
+          aria-label={`Bookmark ${idea.title}`}
+          onClick={() => onBookmark(entry, !bookmarked)}
+        >
+          <span aria-hidden="true">{bookmarked ? '\u2605' : '\u2606'}</span> Bookmark
+        </button>
+      </div>
+      <p class="where">
+        on{' '}
+        <a href={wikiPageUrl(entry.pageId)} target="_blank" rel="noopener noreferrer">
+          {entry.pageTitle}
+        </a>
+        {entry.archived && <span class="tag">archived</span>}
+        {entry.alsoOn.length > 0 && (
+          <span class="also-on">
+            {' · also on: '}
+            {entry.alsoOn.map((page, i) => (
+              <>
+                {i > 0 && ', '}
+                <a href={page.url} target="_blank" rel="noopener noreferrer">
+                  {page.title}
+                </a>
+              </>
+            ))}
+          </span>
+        )}
+      </p>
+      <p class="idea-facts">
+        <span>Difficulty: {difficultyText(idea)}</span>
+        {skills && (
+          <span>
+            Skills: <Marked text={skills} words={words} />
+          </span>
+        )}
+        {idea.gsoc && <span>GSoC</span>}
+        {idea.comments.length > 0 && <span class="review-count">{plural(idea.comments.length, 'open review comment')}</span>}
+      </p>
+      {idea.description && (
+        <p class="excerpt">
+          <Marked text={excerpt(idea.description.text, 220)} words={words} />
+        </p>
+      )}
+    </li>
+  );
+}
+

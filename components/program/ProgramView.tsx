@@ -1,0 +1,156 @@
+// "All ideas pages": every ideas page of the wiki in one view. For students, the same search and filters as in the
+// page over all of them, each result naming its page, bookmarked into the same shortlist; for mentors and admins,
+// the review queue of the whole program, the ideas to confirm with their mentors, and an export for the records.
+import Fuse from 'fuse.js/min-basic';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { FilterStore } from '../../lib/filter-store';
+import { isFiltering, type FilterState } from '../../lib/filter';
+import { buildCatalogue, type ProgramIdea } from '../../lib/program/catalogue';
+import { checkIns } from '../../lib/program/check-in';
+import { programCsv, programMarkdown } from '../../lib/program/export';
+import type { PageCopy } from '../../lib/program/page-copy';
+import { statusLine } from '../../lib/program/summary';
+import type { Idea } from '../../lib/idea';
+import { FilterPanel } from '../filters/FilterPanel';
+import { useStore } from '../filters/use-store';
+import { dateStamp, downloadFile } from '../shortlist/download';
+import { CheckInList } from './CheckInList';
+import { ProgramResults } from './ProgramResults';
+import { ProgramReview } from './ProgramReview';
+import { UpdatePanel, type UpdatePanelProps } from './UpdatePanel';
+import './program.css';
+
+export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'report' | 'onUpdate'> {
+  /** Null while the stored copies are being read. */
+  copies: readonly PageCopy[] | null;
+  error: string | null;
+  bookmarked: ReadonlySet<string>;
+  onBookmark(pageId: string, idea: Idea, bookmarked: boolean): void;
+  /** Now, for ages and "not verified for over a year" (given, so tests and screenshots are stable). */
+  now?: Date;
+}
+
+export function ProgramView({ copies, error, progress, report, onUpdate, bookmarked, onBookmark, now = new Date() }: ProgramViewProps) {
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const catalogue = useMemo(() => buildCatalogue(copies ?? [], { includeArchived }), [copies, includeArchived]);
+  const store = useFilterStore(catalogue.ideas, bookmarked);
+  const byId = useMemo(() => new Map(catalogue.ideas.map((entry) => [entry.id, entry])), [catalogue]);
+  const groups = useMemo(() => checkIns(catalogue.ideas, now), [catalogue, now.toDateString()]);
+
+  return (
+    <main class="program">
+      <header class="app-header">
+        <h1>
+          Idea Scout <span class="subtitle">all ideas pages</span>
+        </h1>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {copies === null && !error && <p class="muted">Loading…</p>}
+      {copies && (
+        <>
+          <UpdatePanel
+            copies={copies}
+            catalogue={catalogue}
+            progress={progress}
+            report={report}
+            onUpdate={onUpdate}
+            includeArchived={includeArchived}
+            onIncludeArchived={setIncludeArchived}
+          />
+          {catalogue.ideas.length > 0 && (
+            <div class="program-columns">
+              <section class="program-find" aria-labelledby="find-heading">
+                <h2 id="find-heading">Find an idea on any page</h2>
+                <FilterPanel
+                  store={store}
+                  searchLabel="Search all ideas"
+                  placeholder="Search all ideas: title, skills, mentor…"
+                  bestMatches={false}
+                  onOpenIdea={() => {}}
+                  onSearchFocus={() => store.prepareSearch()}
+                />
+                <Results store={store} ideas={catalogue.ideas} byId={byId} bookmarked={bookmarked} onBookmark={(entry, on) => onBookmark(entry.pageId, entry.idea, on)} />
+              </section>
+              <section class="program-mentors" aria-labelledby="mentors-heading">
+                <h2 id="mentors-heading">For mentors and program admins</h2>
+                <ProgramReview copies={catalogue.copies} now={now} />
+                <CheckInList groups={groups} archivedLeftOut={catalogue.archivedLeftOut > 0} />
+                <ExportButtons store={store} byId={byId} status={statusLine(catalogue)} now={now} />
+              </section>
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** A store over the catalogue's ideas (keyed by their program ids); a new catalogue keeps the filters set. */
+function useFilterStore(ideas: readonly ProgramIdea[], bookmarked: ReadonlySet<string>): FilterStore {
+  const previous = useRef<FilterStore | null>(null);
+  const store = useMemo(() => {
+    const created = new FilterStore(
+      ideas.map((entry) => ({ ...entry.idea, key: entry.id })),
+      () => Fuse,
+    );
+    if (previous.current) created.setFilters(previous.current.filters);
+    created.setBookmarks(bookmarked);
+    return (previous.current = created);
+  }, [ideas]);
+  useEffect(() => store.setBookmarks(bookmarked), [store, bookmarked]);
+  return store;
+}
+
+function Results({ store, ...props }: { store: FilterStore } & Omit<Parameters<typeof ProgramResults>[0], 'view'>) {
+  useStore(store);
+  return <ProgramResults {...props} view={store.view} />;
+}
+
+function ExportButtons({ store, byId, status, now }: { store: FilterStore; byId: ReadonlyMap<string, ProgramIdea>; status: string; now: Date }) {
+  useStore(store, ['filters']);
+  const shown = () => {
+    const { view } = store;
+    const ids = view.search ? view.hits.map((hit) => hit.key) : [...byId.keys()].filter((id) => !view.visible || view.visible.has(id));
+    return ids.map((id) => byId.get(id)!);
+  };
+  const filtering = isFiltering(store.filters);
+  return (
+    <section class="program-export" aria-labelledby="program-export-heading">
+      <h3 id="program-export-heading">Export for your records</h3>
+      <p class="muted">{filtering ? 'The ideas the search and filters show' : 'Every idea shown'}, with their pages, verification and review state.</p>
+      <div class="transfer-buttons">
+        <button type="button" onClick={() => downloadFile(`xen-ideas-${dateStamp(now)}.csv`, programCsv(shown(), now), 'text/csv;charset=utf-8')}>
+          Export CSV
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadFile(
+              `xen-ideas-${dateStamp(now)}.md`,
+              programMarkdown(shown(), { now, status, filters: filtering ? describeFilters(store.filters) : null }),
+              'text/markdown;charset=utf-8',
+            )
+          }
+        >
+          Export Markdown
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function describeFilters(filters: FilterState): string {
+  const parts: string[] = [];
+  if (filters.query.trim()) parts.push(`search "${filters.query.trim()}"`);
+  if (filters.difficulty.length) parts.push(`difficulty ${filters.difficulty.join(' or ')}`);
+  if (filters.skills.length) parts.push(`skills ${filters.skills.join(' and ')}`);
+  if (filters.status.length) parts.push(`status ${filters.status.join(' or ')}`);
+  if (filters.gsoc) parts.push('GSoC eligible');
+  if (filters.bookmarked) parts.push('bookmarked');
+  if (filters.comments) parts.push('with open review comments');
+  return parts.join(', ');
+}
