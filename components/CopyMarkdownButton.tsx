@@ -21,7 +21,7 @@ export function CopyMarkdownButton({ text, label = 'Copy as Markdown' }: { text:
 
   return (
     <div class="copy-markdown">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={() => void copy()}>
         {label}
       </button>
       <span role="status" class="copy-status">
@@ -30,7 +30,7 @@ export function CopyMarkdownButton({ text, label = 'Copy as Markdown' }: { text:
       {state.kind === 'failed' && (
         <label class="copy-fallback">
           The browser did not allow copying; select the text and copy it:
-          <textarea readOnly rows={6} value={state.text} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+          <textarea readOnly rows={6} value={state.text} onFocus={(e) => e.currentTarget.select()} />
         </label>
       )}
     </div>

@@ -10,11 +10,11 @@ export interface ReviewQueueProps {
   entries: readonly ReviewEntry[];
   now: Date;
   /** Where each entry's link points (the idea's anchor in the page, or the wiki page from the dashboard). */
-  hrefFor(entry: ReviewEntry): string;
+  hrefFor: (entry: ReviewEntry) => string;
   /** In the page: scroll to the comment instead of following the link. */
-  onOpen?(entry: ReviewEntry, event: TargetedMouseEvent<HTMLAnchorElement>): void;
+  onOpen?: (entry: ReviewEntry, event: TargetedMouseEvent<HTMLAnchorElement>) => void;
   /** The queue as Markdown, built when "Copy as Markdown" is pressed. */
-  markdown(): string;
+  markdown: () => string;
   /** Heading level of the queue's title inside its container. */
   headingLevel?: 3 | 4;
   /** Open links in a new tab (from the dashboard, so the queue stays open). */
@@ -25,7 +25,7 @@ export interface ReviewQueueProps {
 const FIRST_ENTRIES = 20;
 
 export function ReviewQueue({ entries, now, hrefFor, onOpen, markdown, headingLevel = 3, newTab = false }: ReviewQueueProps) {
-  const Heading = `h${headingLevel}` as 'h3' | 'h4';
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? entries : entries.slice(0, FIRST_ENTRIES);
   return (

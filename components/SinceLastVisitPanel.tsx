@@ -24,9 +24,9 @@ export type SinceView =
 
 interface Props {
   view: SinceView;
-  onOpenIdea(key: string): void;
-  onOpenComment(ideaKey: string, index: number): void;
-  onMarkSeen(): Promise<void>;
+  onOpenIdea: (key: string) => void;
+  onOpenComment: (ideaKey: string, index: number) => void;
+  onMarkSeen: () => Promise<void>;
 }
 
 export function SinceLastVisitPanel({ view, onOpenIdea, onOpenComment, onMarkSeen }: Props) {
@@ -126,7 +126,7 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
           </li>
         )}
       </List>
-      <button type="button" onClick={markSeen} disabled={busy}>
+      <button type="button" onClick={() => void markSeen()} disabled={busy}>
         Mark all as seen
       </button>
       {error && <p role="alert">{error}</p>}

@@ -70,7 +70,7 @@ export class FilterStore {
         this.view = this.compute();
         this.emit('filters');
       },
-      (error) => console.warn('Idea Scout: typo-tolerant search is not available', error),
+      (error: unknown) => console.warn('Idea Scout: typo-tolerant search is not available', error),
     );
   }
 

@@ -1,6 +1,6 @@
 // Which ideas the student's filters keep, and how many each choice would keep. Pure: the search hits and the
 // bookmarks come in as sets, so this knows nothing of fuse.js or of the extension's storage.
-import { LEVELS, type Idea, type Level, type Status } from './idea';
+import { LEVELS, type Idea, type Status } from './idea';
 
 export const DIFFICULTY_CHOICES = [...LEVELS, 'unknown'] as const;
 export type DifficultyChoice = (typeof DIFFICULTY_CHOICES)[number];
@@ -33,7 +33,7 @@ export const NO_FILTERS: FilterState = Object.freeze({
   gsoc: false,
   bookmarked: false,
   comments: false,
-}) as FilterState;
+});
 
 /** The independent parts of the filter state: an idea is shown when it passes every one. */
 export const FACETS = ['query', 'difficulty', 'skills', 'status', 'gsoc', 'bookmarked', 'comments'] as const;

@@ -74,7 +74,7 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
   return ranges;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 const quickTests = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** A regular expression that finds any of the words anywhere (case aside): most texts fail it at once. */

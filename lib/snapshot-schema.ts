@@ -45,5 +45,4 @@ export const PageSnapshot = z.object({
 
 // The schema and the interfaces describe the same data: a mismatch either way is a compile error.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const agrees: Same<z.infer<typeof PageSnapshot>, PageSnapshotType> = true;
-void agrees;
+const _schemaAgrees: Same<z.infer<typeof PageSnapshot>, PageSnapshotType> = true;

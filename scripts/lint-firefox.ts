@@ -72,7 +72,7 @@ function main(): number {
   });
   let report: { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
   try {
-    report = JSON.parse(lint.stdout);
+    report = JSON.parse(lint.stdout) as typeof report;
   } catch {
     process.stderr.write(`web-ext lint gave no report (exit ${lint.status}):\n${lint.stdout}\n${lint.stderr}\n`);
     return 1;

@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { buildExtension, launchWithExtension } from './extension-browser';
 import { OUTREACH_URL, wikiOf } from '../tests/e2e/support/wiki';
+import { errorMessage } from '../lib/errors';
 
 const DEFAULT_SNAPSHOT = 'outreach-vector-mw1.31.html';
 const LIVE_CHECK_TIMEOUT_MS = 3_000;
@@ -59,9 +60,10 @@ const context = await launchWithExtension({
   headless,
   // Headed: the window decides the size. Screenshot: a typical laptop viewport.
   viewport: headless ? { width: 1280, height: 900 } : null,
-}).catch((error: Error) => {
+}).catch((error: unknown) => {
   // Playwright's message is the launch command and the whole browser log; keep what explains the failure.
-  const lines = error.message.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with the ESC control character
+  const lines = errorMessage(error).replace(/\x1b\[[0-9;]*m/g, '').split('\n');
   const browserErrors = lines
     .filter((line) => /\[err\].*ERROR:/.test(line) && !line.includes('to the bus')) // D-Bus noise is harmless
     .map((line) => line.replace(/^.*ERROR:\S*\s*/, '  ').replace(/',?$/, ''));

@@ -17,7 +17,7 @@ function preview(text: string, current: string): string {
   return shown.length > 90 ? `${shown.slice(0, 90)}…` : shown;
 }
 
-export function VersionHistory({ draftId, currentText, onRestore }: { draftId: string; currentText: string; onRestore(version: DraftVersion): Promise<void> }) {
+export function VersionHistory({ draftId, currentText, onRestore }: { draftId: string; currentText: string; onRestore: (version: DraftVersion) => Promise<void> }) {
   const [versions, setVersions] = useState<DraftVersion[] | null>(null);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -35,9 +35,9 @@ export function FilterPanel({
 }: {
   store: FilterStore;
   /** Take the reader to an idea (a search result was chosen). */
-  onOpenIdea(key: string): void;
+  onOpenIdea: (key: string) => void;
   /** Gets the first keystroke ready (the search index, the page's lookups) while the reader is about to type. */
-  onSearchFocus(): void;
+  onSearchFocus: () => void;
   searchRef?: { current: HTMLInputElement | null };
   /** The search box's accessible name. */
   searchLabel?: string;

@@ -14,7 +14,7 @@ export function SearchResults({
   hits: SearchHit[];
   ideas: ReadonlyMap<string, Idea>;
   words: ReadonlySet<string>;
-  onOpen(key: string): void;
+  onOpen: (key: string) => void;
 }) {
   if (!hits.length) return <p class="results-empty">No idea matches the search.</p>;
   const more = hits.length - SHOWN;

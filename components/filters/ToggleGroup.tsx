@@ -20,7 +20,7 @@ export function ToggleGroup({
 }: {
   label: string;
   options: ToggleOption[];
-  onToggle(value: string): void;
+  onToggle: (value: string) => void;
   /** Said after the label and announced with the group, e.g. how several choices combine. */
   note?: string;
   children?: ComponentChildren;
@@ -46,7 +46,7 @@ export function ToggleGroup({
   );
 }
 
-function ToggleButton({ option, onToggle }: { option: ToggleOption; onToggle(value: string): void }) {
+function ToggleButton({ option, onToggle }: { option: ToggleOption; onToggle: (value: string) => void }) {
   const empty = option.count === 0 && !option.pressed;
   return (
     <button

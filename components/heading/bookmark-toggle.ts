@@ -6,9 +6,9 @@ export interface BookmarkToggle {
   show(state: { pressed: boolean; busy: boolean; error: string | null }): void;
 }
 
-export function bookmarkToggle(slot: HTMLElement, title: string, onToggle: () => void): BookmarkToggle {
+export function bookmarkToggle(slot: HTMLElement, title: string, onToggle: () => Promise<void>): BookmarkToggle {
   const star = h('span', { class: 'star', 'aria-hidden': 'true' });
-  const button = h('button', { type: 'button', 'aria-label': `Bookmark ${title}`, onClick: onToggle }, star, 'Bookmark');
+  const button = h('button', { type: 'button', 'aria-label': `Bookmark ${title}`, onClick: () => void onToggle() }, star, 'Bookmark');
   let alert: HTMLElement | null = null;
   slot.append(button);
   return {

@@ -150,7 +150,7 @@ function EmptyShortlist() {
   );
 }
 
-function OrphanDrafts({ drafts, onSelect }: { drafts: Draft[]; onSelect(id: string): void }) {
+function OrphanDrafts({ drafts, onSelect }: { drafts: Draft[]; onSelect: (id: string) => void }) {
   return (
     <section class="orphans" aria-labelledby="orphans-heading">
       <h3 id="orphans-heading">Drafts of ideas no longer on the shortlist</h3>

@@ -17,13 +17,13 @@ export interface ItemProps {
   count: number;
   draft: Draft | undefined;
   selected: boolean;
-  onSelect(id: string): void;
-  onMove(id: string, by: -1 | 1, control: 'up' | 'down' | null): void;
+  onSelect: (id: string) => void;
+  onMove: (id: string, by: -1 | 1, control: 'up' | 'down' | null) => void;
   drag: {
-    onDragStart(e: TargetedDragEvent<HTMLElement>, id: string): void;
-    onDragOver(e: TargetedDragEvent<HTMLElement>, id: string): void;
-    onDrop(e: TargetedDragEvent<HTMLElement>): void;
-    onDragEnd(): void;
+    onDragStart: (e: TargetedDragEvent<HTMLElement>, id: string) => void;
+    onDragOver: (e: TargetedDragEvent<HTMLElement>, id: string) => void;
+    onDrop: (e: TargetedDragEvent<HTMLElement>) => void;
+    onDragEnd: () => void;
     marker: 'before' | 'after' | null;
     dragging: boolean;
   };

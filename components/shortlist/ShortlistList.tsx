@@ -12,9 +12,9 @@ interface Props {
   bookmarks: Bookmark[];
   drafts: Map<string, Draft>;
   selectedId: string | null;
-  onSelect(id: string): void;
+  onSelect: (id: string) => void;
   /** Show an order before the background confirms it. */
-  onLocalOrder(bookmarks: Bookmark[]): void;
+  onLocalOrder: (bookmarks: Bookmark[]) => void;
 }
 
 function moveTo(list: Bookmark[], id: string, index: number): Bookmark[] {

@@ -13,8 +13,8 @@ export interface ShortlistData {
   /** Why the last read failed (shown; the previous data stays). */
   error: string | null;
   /** Show a list without asking the background (after a local reorder). */
-  setBookmarks(bookmarks: Bookmark[]): void;
-  reload(): Promise<void>;
+  setBookmarks: (bookmarks: Bookmark[]) => void;
+  reload: () => Promise<void>;
 }
 
 export function errorMessage(error: unknown): string {

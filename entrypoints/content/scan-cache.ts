@@ -25,7 +25,7 @@ export interface ScanCache {
   keep(scan: ScannedPage): Promise<KeptVersion | null>;
 }
 
-const NONE: ScanCache = { reused: null, keep: async () => null };
+const NONE: ScanCache = { reused: null, keep: () => Promise.resolve(null) };
 const NOTHING_KEPT: KeptStart = { header: null, first: undefined };
 
 /** Asks for the page's kept scan, before its DOM is complete: the reply comes while the page is still parsed. */

@@ -73,7 +73,7 @@ function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<
     ideas: record.ideas,
     warnings: record.warnings,
     nodes,
-    groups: record.groups.map(({ heading, keys }) => ({ heading: block(heading)!, keys })),
+    groups: record.groups.map(({ heading, keys }) => ({ heading: block(heading), keys })),
     ideasStart: record.ideasStart === null ? null : (block(record.ideasStart) ?? null),
     headings,
   };

@@ -16,7 +16,7 @@ export class RpcError extends Error {
 }
 
 /** Messages whose payload is all optional may omit it. */
-type PayloadArgs<T extends MessageType> = {} extends Payload<T> ? [payload?: Payload<T>] : [payload: Payload<T>];
+type PayloadArgs<T extends MessageType> = Record<never, never> extends Payload<T> ? [payload?: Payload<T>] : [payload: Payload<T>];
 
 /** Ask the background to run `type`; resolves with its value, rejects with an RpcError carrying its message. */
 export async function call<T extends MessageType>(type: T, ...[payload]: PayloadArgs<T>): Promise<Result<T>> {

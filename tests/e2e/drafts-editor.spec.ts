@@ -60,7 +60,7 @@ test('a draft starts from the template with the idea\'s facts, saves while typin
   await dashboard.getByRole('button', { name: 'Download as Markdown' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('application-ovmf-compatibility-support-module-support-in-xen.md');
-  expect(await readFile((await file.path())!, 'utf8')).toBe('About me: I build firmware for fun.');
+  expect(await readFile(await file.path(), 'utf8')).toBe('About me: I build firmware for fun.');
 });
 
 test('type, close the page at once, reopen: the text is all there', async ({ context, extensionId }) => {

@@ -61,7 +61,7 @@ for (const { skin, url, fixture } of [
         [...document.querySelectorAll('idea-scout-comment')].map((mark) => ({
           afterIcon: /pictogram/i.test(mark.previousElementSibling?.outerHTML ?? ''),
           outlined: getComputedStyle(mark.parentElement!.closest('li, p')!).outlineStyle,
-          visible: mark.shadowRoot!.textContent!.includes('Open review comment'),
+          visible: mark.shadowRoot!.textContent.includes('Open review comment'),
         })),
       );
       expect(placed).toEqual(Array(3).fill({ afterIcon: true, outlined: 'solid', visible: true }));

@@ -16,12 +16,12 @@ type Kept = { digest: string; parts: number; ideas: KeptIdea[] };
 
 /** What the extension keeps for the page, read in its own origin: the header and the ideas of all its parts. */
 const keptScan = (worker: Worker) =>
-  worker.evaluate(`chrome.storage.local.get(null).then((items) => {
+  worker.evaluate<Kept | null>(`chrome.storage.local.get(null).then((items) => {
     const header = items[${JSON.stringify(KEY)}];
     if (!header) return null;
     const parts = Array.from({ length: header.parts }, (_, n) => items[${JSON.stringify(KEY)} + ':' + n]);
     return { digest: header.digest, parts: header.parts, ideas: parts.flatMap((part) => (part ? JSON.parse(part.ideasJson) : [])) };
-  })`) as Promise<Kept | null>;
+  })`);
 
 /** Adds a skill tag to the `index`-th idea kept for the page, in the part that holds it. */
 const addKeptTag = (worker: Worker, index: number, tag: string) =>

@@ -98,18 +98,18 @@ async function scrollingStopped(page: Page) {
 async function ourAxeViolations(page: Page) {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: any[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
-      targets: violation.nodes.map((node: { target: unknown[] }) => JSON.stringify(node.target)),
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
     }));
   });
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ ...violation, targets: violation.targets.filter((target: string) => target.includes('idea-scout')) }))
+    .map((violation) => ({ ...violation, targets: violation.targets.filter((target) => target.includes('idea-scout')) }))
     .filter((violation) => violation.targets.length > 0);
 }
 

@@ -49,10 +49,10 @@ test('marks the matched words in the results and in the page, without touching t
   // In the page: ranges of the CSS Custom Highlight API, painted by the browser, in the ideas near the view.
   await wikiHeading(page, 'Fuzz testing Xen with Mirage').scrollIntoViewIfNeeded();
   await expect
-    .poll(() => page.evaluate(() => (CSS.highlights.get('idea-scout-match') as Highlight | undefined)?.size ?? 0))
+    .poll(() => page.evaluate(() => CSS.highlights.get('idea-scout-match')?.size ?? 0))
     .toBeGreaterThan(5);
   const highlighted = await page.evaluate(() =>
-    [...((CSS.highlights.get('idea-scout-match') as Highlight | undefined) ?? [])].map((range) => range.toString().toLowerCase()),
+    [...(CSS.highlights.get('idea-scout-match') ?? [])].map((range) => String(range as Range).toLowerCase()),
   );
   expect(new Set(highlighted)).toEqual(new Set(['mirage', 'mirageos']));
   // Painted: the elements holding a match carry the one attribute our highlight style applies to.
@@ -64,7 +64,7 @@ test('marks the matched words in the results and in the page, without touching t
     return { x: Math.round(x), y: Math.round(y), width: Math.floor(width), height: Math.floor(height) };
   });
   const marked = await page.screenshot({ clip: word });
-  const marker = (await headline.elementHandle())!;
+  const marker = await headline.elementHandle();
   await marker.evaluate((element) => element.removeAttribute('data-idea-scout-match'));
   expect((await page.screenshot({ clip: word })).equals(marked)).toBe(false);
   await marker.evaluate((element) => element.setAttribute('data-idea-scout-match', ''));

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_EXTENSION_DIR } from '../journeys/drivers/firefox';
 
-const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+type Manifest = {
+  manifest_version: number;
+  background: { scripts?: string[] };
+  sidebar_action?: { default_panel?: string };
+  browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };
+};
+const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
 
 describe('the Firefox manifest', () => {
   it('has a stable add-on id, so storage and the AMO listing survive updates', () => {
@@ -21,7 +27,7 @@ describe('the Firefox manifest', () => {
   });
 
   it('wires the shortlist into the sidebar', () => {
-    const panel: string = manifest.sidebar_action?.default_panel;
+    const panel = manifest.sidebar_action?.default_panel ?? '';
     expect(panel).toBe('sidepanel.html');
     expect(existsSync(join(FIREFOX_EXTENSION_DIR, panel))).toBe(true);
   });

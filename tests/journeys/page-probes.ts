@@ -10,7 +10,7 @@ export function visibleIdeaTitlesInPage(): string[] {
   const article = document.querySelector('#mw-content-text') ?? document.body;
   return [...article.querySelectorAll('h4')]
     .filter((heading) => heading.checkVisibility({ visibilityProperty: true }))
-    .map((heading) => (heading.querySelector('.mw-headline') ?? heading).textContent!.replace(/\s+/g, ' ').trim());
+    .map((heading) => (heading.querySelector('.mw-headline') ?? heading).textContent.replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -8,10 +8,10 @@ export function traced<D extends Driver>(driver: D): D {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
+      return async (...args: unknown[]): Promise<unknown> => {
         const t = Date.now();
         try {
-          return await value.apply(target, args);
+          return (await value.apply(target, args)) as unknown;
         } finally {
           const shown = args
             .map((arg) => (arg && typeof arg === 'object' && 'role' in arg ? describeTarget(arg as Target) : JSON.stringify(arg)))

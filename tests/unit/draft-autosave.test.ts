@@ -81,9 +81,9 @@ describe('the real save function', () => {
   it('sends exactly the fields of a "drafts.save" message, whatever else its input holds', async () => {
     const { fakeBrowser } = await import('wxt/testing');
     const sent: unknown[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
       sent.push(message);
-      return { ok: true, value: { draft: null, stale: false } };
+      return Promise.resolve({ ok: true, value: { draft: null, stale: false } });
     });
     vi.stubGlobal('localStorage', new MemoryStorage());
     const input = { ...REF, text: 't', subjectTag: '', editedAt: '2025-01-01T00:00:00.000Z', session: 's' };
@@ -200,7 +200,7 @@ describe('DraftAutosave', () => {
     expect(a.current.text).toBe('typed in A, then B');
   });
 
-  it('a view with newer unsaved typing keeps it over an older remote change', async () => {
+  it('a view with newer unsaved typing keeps it over an older remote change', () => {
     const a = new DraftAutosave(REF, deps());
     a.load(null, TEMPLATE);
     const olderRemote = { ...REF, text: 'remote', subjectTag: '', createdAt: '2024-12-31T00:00:00.000Z', updatedAt: '2024-12-31T00:00:00.000Z' };

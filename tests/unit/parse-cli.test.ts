@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+type Output = { page: unknown; ideas: { title: string }[]; warnings: string[] };
+
 const root = new URL('../..', import.meta.url).pathname;
 const parse = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/parse.ts'), ...args], { cwd: root, encoding: 'utf8' });
@@ -15,7 +17,7 @@ describe('parse CLI', { timeout: 30_000 }, () => {
     const run = parse('tests/fixtures/outreach-vector2022-mw1.44.html');
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    const out = JSON.parse(run.stdout);
+    const out = JSON.parse(run.stdout) as Output;
     expect(Object.keys(out)).toEqual(['page', 'ideas', 'warnings']);
     expect(out.page).toEqual({ title: 'Outreach Program Projects', url: 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects' });
     expect(out.ideas).toHaveLength(18);
@@ -29,7 +31,7 @@ describe('parse CLI', { timeout: 30_000 }, () => {
     writeFileSync(file, '<html><body><h1 id="firstHeading">Main Page</h1><p>Welcome.</p></body></html>');
     const run = parse(file);
     expect(run.status).toBe(0);
-    const out = JSON.parse(run.stdout);
+    const out = JSON.parse(run.stdout) as Output;
     expect(out.ideas).toEqual([]);
     expect(out.warnings).toHaveLength(1);
     expect(out.warnings[0]).toMatch(/No project ideas found/);

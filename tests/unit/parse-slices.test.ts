@@ -8,8 +8,9 @@ describe('scanPageInSlices', () => {
   it('gives what scanPage gives, handing the thread back between slices', async () => {
     const doc = loadFixture('outreach-vector-mw1.31.html');
     let handBacks = 0;
-    const slicer = new TaskSlicer(async () => {
+    const slicer = new TaskSlicer(() => {
       handBacks++;
+      return Promise.resolve();
     }, -1); // every step is over budget
     const sliced = await scanPageInSlices(doc, doc.URL, slicer);
     const whole = scanPage(doc, doc.URL);
@@ -22,8 +23,9 @@ describe('scanPageInSlices', () => {
   it('does not hand the thread back while a slice lasts', async () => {
     const doc = loadFixture('outreach-vector-mw1.31.html');
     let handBacks = 0;
-    const slicer = new TaskSlicer(async () => {
+    const slicer = new TaskSlicer(() => {
       handBacks++;
+      return Promise.resolve();
     }, 60_000);
     expect((await scanPageInSlices(doc, doc.URL, slicer)).ideas).toHaveLength(18);
     expect(handBacks).toBe(0);
@@ -33,8 +35,9 @@ describe('scanPageInSlices', () => {
 describe('runInSlices', () => {
   it('hands the thread back before the first step when the slice is used up already (work resumed after an await)', async () => {
     const log: string[] = [];
-    const slicer = new TaskSlicer(async () => {
+    const slicer = new TaskSlicer(() => {
       log.push('hand back');
+      return Promise.resolve();
     }, -1);
     function* steps(): Generator<void, string> {
       log.push('step 1');
@@ -50,8 +53,9 @@ describe('runInSlices', () => {
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
     const log: string[] = [];
-    const slicer = new TaskSlicer(async () => {
+    const slicer = new TaskSlicer(() => {
       log.push('hand back');
+      return Promise.resolve();
     }, 15);
     now = 100; // a storage reply arrives long after the slice began
     expect(slicer.due).toBe(true);

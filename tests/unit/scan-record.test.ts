@@ -14,7 +14,7 @@ const FIXTURES = [
 ];
 
 /** The record as storage gives it back: plain data, no shared objects. */
-const stored = (record: ScanRecord): ScanRecord => JSON.parse(JSON.stringify(record));
+const stored = (record: ScanRecord) => JSON.parse(JSON.stringify(record)) as ScanRecord;
 
 describe('scan records', () => {
   it.each(FIXTURES)('%s: the record placed again gives the same scan, node for node', (name) => {

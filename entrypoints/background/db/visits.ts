@@ -44,7 +44,7 @@ export async function markVisitSeen(db: IdeaScoutDb, { pageId, pageUrl, snapshot
 }
 
 async function addVisit(db: IdeaScoutDb, record: Omit<VisitRecord, 'id'>): Promise<void> {
-  await db.snapshots.add(record as VisitRecord);
+  await db.snapshots.add(record);
   await pruneVisits(db, record.pageId);
 }
 

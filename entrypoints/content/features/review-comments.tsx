@@ -64,7 +64,7 @@ function NeedsInfo({ page, lacking, needs }: { page: IdeasPage; lacking: Idea[];
   // On a long page hundreds of ideas may lack something: listing them all at load, folded away, cost a long task.
   const [open, setOpen] = useState(false);
   return (
-    <details class="needs-info" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+    <details class="needs-info" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {plural(lacking.length, 'idea')} {lacking.length === 1 ? 'needs' : 'need'} info
       </summary>

@@ -68,7 +68,7 @@ async function recordVisit(page: IdeasPage, state: VisitState) {
     const keptScan = await page.keptScan;
     const fromKept =
       keptScan &&
-      (await call('visits.record', { pageId, pageUrl, keptScan }).catch((error) => {
+      (await call('visits.record', { pageId, pageUrl, keptScan }).catch((error: unknown) => {
         console.warn('Idea Scout: the kept scan could not be used for this visit; sending the snapshot', error);
         return null;
       }));

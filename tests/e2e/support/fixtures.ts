@@ -47,8 +47,7 @@ export const test = base.extend<Fixtures>({
     await rm(dir, { recursive: true, force: true });
   },
   // Depends on profileDir so the browsers close before their profile directory is removed.
-  launchBrowser: async ({ profileDir }, use) => {
-    void profileDir;
+  launchBrowser: async ({ profileDir: _profileDir }, use) => {
     const launched: BrowserContext[] = [];
     await use(async (options) => {
       const context = await launchWithExtension(options);

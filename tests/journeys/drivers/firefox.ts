@@ -75,8 +75,8 @@ export class FirefoxDriver implements Driver {
 
   /** Starts Firefox with the extension installed and one blank tab. Call `close()` when done. */
   static async launch({ executablePath, extensionDir = FIREFOX_EXTENSION_DIR }: FirefoxDriverOptions): Promise<FirefoxDriver> {
-    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-    const addonId: string = manifest.browser_specific_settings?.gecko?.id;
+    const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as { browser_specific_settings?: { gecko?: { id?: string } } };
+    const addonId = manifest.browser_specific_settings?.gecko?.id;
     if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
     const uuid = randomUUID();
     const browser = await puppeteer.launch({
@@ -199,7 +199,7 @@ export class FirefoxDriver implements Driver {
     };
     const result = await this.page.evaluateHandle(findByRoleInPage, query, ...scopes);
     try {
-      const names = (await (await result.getProperty('names')).jsonValue()) as string[];
+      const names = await (await result.getProperty('names')).jsonValue();
       const elements = [...(await (await result.getProperty('elements')).getProperties()).values()];
       return names.map((name, i) => ({ name, element: elements[i].asElement() as El }));
     } finally {
