@@ -49,6 +49,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run dev`: the browser opens on the ideas page. Chromium refuses to start as root without --no-sandbox.
+  webExt: {
+    startUrls: ['https://wiki.xenproject.org/wiki/Outreach_Program_Projects'],
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   hooks: {
     // fuse.js's own minified module (the package's `fuse.js/min-basic` export), as it ships.
     'build:publicAssets': (_wxt, files) => {
