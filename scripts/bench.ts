@@ -396,18 +396,20 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
   console.log('');
   console.log('Diagnostics (not budgets)');
   const diagnostics: string[][] = [];
+  const METRICS: Array<keyof Metrics> = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+  const range = (values: number[]) => `${Math.min(...values).toFixed(0)} to ${Math.max(...values).toFixed(0)} ms`;
   for (const page of pages) {
     const bareLoads = of(loads, page, 'bare');
     if (!bareLoads.length) continue;
-    const metric = (name: keyof Metrics) => (ls: Load[]) => formatMs(median(ls.map((l) => l.metrics[name])));
-    const addedMetric = (variant: string, name: keyof Metrics) => formatMs(median(added(page, variant, (l) => l.metrics[name])));
-    diagnostics.push([`${page.label}: bare page itself`, metric('TaskDuration')(bareLoads), metric('ScriptDuration')(bareLoads), metric('LayoutDuration')(bareLoads), metric('RecalcStyleDuration')(bareLoads), `${formatMs(median(bareLoads.map((l) => l.idleAfterMs)))}`]);
+    const idle = (ls: Load[]) => formatMs(median(ls.map((l) => l.idleAfterMs)));
+    diagnostics.push([`${page.label}: bare page itself`, ...METRICS.map((name) => formatMs(median(bareLoads.map((l) => l.metrics[name])))), range(bareLoads.map(task)), idle(bareLoads)]);
     for (const [variant, name] of [['empty', 'empty extension, added'], ['scout', 'Idea Scout, added'], ['scoutFirstVisit', 'Idea Scout first visit, added']]) {
       if (!of(loads, page, variant).length) continue;
-      diagnostics.push([`  ${name}`, addedMetric(variant, 'TaskDuration'), addedMetric(variant, 'ScriptDuration'), addedMetric(variant, 'LayoutDuration'), addedMetric(variant, 'RecalcStyleDuration'), `${formatMs(median(of(loads, page, variant).map((l) => l.idleAfterMs)))}`]);
+      const addedOf = (metric: keyof Metrics) => added(page, variant, (l) => l.metrics[metric]);
+      diagnostics.push([`  ${name}`, ...METRICS.map((metric) => formatMs(median(addedOf(metric)))), range(addedOf('TaskDuration')), idle(of(loads, page, variant))]);
     }
   }
-  if (diagnostics.length) printTable(['medians', 'TaskDuration', 'ScriptDuration', 'Layout', 'RecalcStyle', 'idle after'], diagnostics);
+  if (diagnostics.length) printTable(['medians', 'TaskDuration', 'ScriptDuration', 'Layout', 'RecalcStyle', 'TaskDuration range', 'idle after'], diagnostics);
   if (keys.scout.length) {
     console.log('');
     const perKey = (ks: Key[]) => `median ${formatMs(median(ks.map((k) => k.mainThreadMs)))}, p95 ${formatMs(percentile(ks.map((k) => k.mainThreadMs), 95))}, total ${formatMs(ks.reduce((sum, k) => sum + k.mainThreadMs, 0) / TYPING_SESSIONS)} per session`;
