@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import { backgroundWorkerOf, expect, extensionIdOf, test } from './support';
 import { bookmarkThroughRpc, card, CPUID, everything, MIRAGE_FUZZ, openExtensionPage, OUTREACH_ID, OVMF, rpc, shownTitles } from './shortlist-helpers';
 
+/** The parts of an exported JSON file these tests read or change. */
+type ExportFile = { version: number; bookmarks: { idea?: unknown }[]; drafts: { text: string }[] };
+
 /** The extension API as seen in an extension page (the e2e tsconfig has no `chrome` types). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -26,7 +29,7 @@ async function download(page: Page, button: string) {
   const event = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await event;
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 test('export each format: the downloaded files hold the ranked shortlist, the JSON everything', async ({ context, extensionId }) => {
@@ -55,7 +58,7 @@ test('export each format: the downloaded files hold the ranked shortlist, the JS
 
   const json = await download(dashboard, 'Export JSON');
   expect(json.name).toMatch(new RegExp(`^idea-scout-${stamp}\\.json$`));
-  const envelope = JSON.parse(json.text);
+  const envelope = JSON.parse(json.text) as { bookmarks: { title: string }[]; drafts: unknown[]; draftVersions: { text: string }[] };
   expect(envelope).toMatchObject({ format: 'idea-scout', version: 1, exportedAt: expect.any(String) });
   expect(envelope.bookmarks.map((b: { title: string }) => b.title)).toEqual([CPUID.title, OVMF.title, MIRAGE_FUZZ.title]);
   expect(envelope.drafts).toMatchObject([{ title: CPUID.title, text: 'About me: second try.', subjectTag: 'OPW 2014' }]);
@@ -102,8 +105,8 @@ test('each bad file is refused with a message naming the problem, and changes no
   const dashboard = await openExtensionPage(context, extensionId);
   await fillShortlist(dashboard);
   const before = await everything(dashboard);
-  const good = JSON.parse((await download(dashboard, 'Export JSON')).text);
-  const variant = (change: (file: any) => void) => {
+  const good = JSON.parse((await download(dashboard, 'Export JSON')).text) as ExportFile;
+  const variant = (change: (file: ExportFile) => void) => {
     const copy = structuredClone(good);
     change(copy);
     return JSON.stringify(copy);
