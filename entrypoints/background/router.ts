@@ -6,13 +6,18 @@ import { parseRequest, type Envelope, type ParsedRequest } from '../../lib/rpc/p
 import type { IdeaScoutDb } from './db/database';
 import { describeError, RequestError } from './errors';
 import { createHandlers } from './handlers';
+import { ShortlistSync } from './sync/engine';
 import type { HandlerContext, Handlers } from './types';
 import { announceChanges, writerOf } from './notify';
 
 export type Route = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<Envelope>;
 
-export function createRouter(db: IdeaScoutDb, now: () => string = () => new Date().toISOString()): Route {
-  const handlers = createHandlers(db);
+export function createRouter(
+  db: IdeaScoutDb,
+  now: () => string = () => new Date().toISOString(),
+  sync: ShortlistSync = new ShortlistSync(db),
+): Route {
+  const handlers = createHandlers(db, sync);
   return async (message, sender) => {
     // runtime.onMessage only carries our own contexts' messages; checking anyway keeps it true if someone adds
     // onMessageExternal or externally_connectable later.

@@ -2,8 +2,8 @@
 // background bumps `changes:<table>` in browser.storage.local, and every content script and extension page can
 // watch storage.onChanged (no `tabs` permission needed). No zod here: the content script imports it at runtime.
 
-/** The tables whose changes are announced (later: drafts, snapshots). */
-export const TABLES = ['bookmarks', 'drafts', 'snapshots', 'programPages'] as const;
+/** The tables whose changes are announced; `sync` is the sync status (entrypoints/background/sync). */
+export const TABLES = ['bookmarks', 'drafts', 'snapshots', 'programPages', 'sync'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function changeKey(table: TableName): string {

@@ -9,6 +9,7 @@ import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, Subject
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
 import { findForbiddenKey } from '../forbidden-keys';
 import { Idea } from '../idea';
+import { SyncStatus } from '../sync/status';
 import { PROGRAM_MESSAGES } from './program-messages';
 import { VISIT_MESSAGES } from './visit-messages';
 
@@ -70,6 +71,12 @@ export const MESSAGES = {
   'pageAdvice.set': message({ pageId: PageId, subjectTag: SubjectTag }, z.null()),
   /** Open the shortlist page in a new tab (optionally at one idea's draft). */
   'dashboard.open': message({ ideaId: z.optional(DraftId) }, z.null()),
+
+  // Sync through the browser's storage.sync (extension pages).
+  /** Whether the shortlist syncs here, and what did not sync. */
+  'sync.status': message({}, SyncStatus),
+  /** The setting "Sync my shortlist across my browsers"; off removes the shortlist from storage.sync. */
+  'sync.setEnabled': message({ enabled: z.boolean() }, SyncStatus),
 
   // Since your last visit, review queue (issue 5).
   ...VISIT_MESSAGES,

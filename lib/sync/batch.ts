@@ -19,6 +19,8 @@ export class WriteBatcher {
   private firstChangeAt: number | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Callers of nextRun(), told when the next run to start has finished. */
+  private waiting: (() => void)[] = [];
 
   constructor(private readonly options: BatchOptions) {}
 
@@ -36,9 +38,17 @@ export class WriteBatcher {
     this.schedule(Date.now());
   }
 
-  /** Run at `time`, unless a run is due sooner (writes had to wait for the browser's write rate). */
-  retryAt(time: number): void {
+  /** Run again in `delayMs`, unless a run is due sooner (writes had to wait for the browser's write rate). */
+  retryIn(delayMs: number): void {
+    const time = Date.now() + delayMs;
     if (this.dueAt === null || this.dueAt > time) this.schedule(time);
+  }
+
+  /** Run now and resolve once that run has finished. */
+  runNow(): Promise<void> {
+    const done = new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.soon();
+    return done;
   }
 
   /** Resolves once no run is running (a due run may still wait for its time). */
@@ -67,11 +77,13 @@ export class WriteBatcher {
       this.again = true;
       return;
     }
+    const waiting = this.waiting.splice(0);
     this.running = this.options
       .run()
       .catch(() => {})
       .finally(() => {
         this.running = null;
+        for (const resolve of waiting) resolve();
         if (this.again) {
           this.again = false;
           this.soon();

@@ -199,6 +199,27 @@ const SHIPPED: ShippedVersion[] = [
       expect(PageCopy.safeParse(await db.programPages.get(V5_PAGE.pageid)).error).toBeUndefined();
     },
   },
+  {
+    version: 6,
+    stores: { syncShadow: 'id' },
+    seed: {
+      bookmarks: [V2_BOOKMARK, V3_MISSING],
+      drafts: [V2_DRAFT],
+      programPages: [V5_PAGE],
+      syncShadow: [
+        { id: V2_BOOKMARK.id, lt: Date.parse(V2_BOOKMARK.updatedAt), t: Date.parse(V2_BOOKMARK.updatedAt), d: 'k3x9q2aa', gone: false },
+        { id: 'GSoC_ideas#removed-idea', lt: null, t: Date.parse('2025-03-06T09:00:00.000Z'), d: 'k3x9q2aa', gone: true },
+      ],
+    },
+    async check(db) {
+      expect(await db.bookmarks.get(V2_BOOKMARK.id)).toEqual(V2_BOOKMARK);
+      expect(await db.programPages.toArray()).toEqual([V5_PAGE]);
+      expect(await db.syncShadow.orderBy('id').toArray()).toEqual([
+        { id: 'GSoC_ideas#removed-idea', lt: null, t: Date.parse('2025-03-06T09:00:00.000Z'), d: 'k3x9q2aa', gone: true },
+        { id: V2_BOOKMARK.id, lt: Date.parse(V2_BOOKMARK.updatedAt), t: Date.parse(V2_BOOKMARK.updatedAt), d: 'k3x9q2aa', gone: false },
+      ]);
+    },
+  },
 ];
 
 /** Create the database exactly as the shipped code up to `version` would have, and fill it. */

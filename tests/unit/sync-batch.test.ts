@@ -74,9 +74,9 @@ describe('WriteBatcher', () => {
     expect(runs).toEqual([0, 5_000]);
   });
 
-  it('retryAt runs again when the write rate allows, unless a run is due sooner', async () => {
-    batcher.retryAt(T0 + 30_000);
-    batcher.retryAt(T0 + 45_000);
+  it('retryIn runs again when the write rate allows, unless a run is due sooner', async () => {
+    batcher.retryIn(30_000);
+    batcher.retryIn(45_000);
     await vi.advanceTimersByTimeAsync(30_000);
     expect(runs).toEqual([30_000]);
     await vi.advanceTimersByTimeAsync(30_000);

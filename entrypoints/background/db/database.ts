@@ -4,6 +4,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Bookmark } from '../../../lib/bookmark';
 import type { Draft, DraftVersion, PageAdvice } from '../../../lib/draft';
 import type { PageCopy } from '../../../lib/program/page-copy';
+import type { ShadowEntry } from '../../../lib/sync/merge';
 import type { VisitRecord } from '../../../lib/visits';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -17,6 +18,7 @@ export class IdeaScoutDb extends Dexie {
   declare pageAdvice: EntityTable<PageAdvice, 'pageId'>;
   declare snapshots: EntityTable<VisitRecord, 'id'>;
   declare programPages: EntityTable<PageCopy, 'pageid'>;
+  declare syncShadow: EntityTable<ShadowEntry, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -42,4 +42,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // (rules in lib/program/update.ts).
     stores: { programPages: 'pageid' },
   },
+  {
+    version: 6,
+    // Sync (lib/sync/merge.ts): per bookmark id, the version this device last agreed with storage.sync.
+    stores: { syncShadow: 'id' },
+  },
 ];
