@@ -5,6 +5,8 @@ import type { Draft } from '../../lib/draft';
 import { DraftEditor } from '../drafts/DraftEditor';
 import { reconcileCopies } from '../drafts/autosave';
 import { autosaveDeps } from '../drafts/use-draft';
+import { SyncSetting } from '../sync/SyncSetting';
+import { SyncStatusContext, useSyncStatus } from '../sync/use-sync-status';
 import { ReviewQueueSlot } from './ReviewQueueSlot';
 import { ShortlistList } from './ShortlistList';
 import { TransferBar } from './TransferBar';
@@ -50,6 +52,7 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
   const [selectedId, setSelectedId] = useState<string | null>(ideaFromHash);
   const persistence = usePersistentStorage();
   const recoveryProblems = useRecoveredCopies();
+  const sync = useSyncStatus();
 
   useEffect(() => {
     const onHash = () => setSelectedId(ideaFromHash());
@@ -90,7 +93,9 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
       {bookmarks === null && !error && <p class="muted">Loading…</p>}
       {bookmarks?.length === 0 && <EmptyShortlist />}
       {bookmarks && bookmarks.length > 0 && (
-        <ShortlistList bookmarks={bookmarks} drafts={draftsById} selectedId={selectedId} onSelect={select} onLocalOrder={setBookmarks} />
+        <SyncStatusContext.Provider value={sync.status}>
+          <ShortlistList bookmarks={bookmarks} drafts={draftsById} selectedId={selectedId} onSelect={select} onLocalOrder={setBookmarks} />
+        </SyncStatusContext.Provider>
       )}
       {orphanDrafts.length > 0 && <OrphanDrafts drafts={orphanDrafts} onSelect={select} />}
     </section>
@@ -109,6 +114,7 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
         )}
         <TransferBar compact={layout === 'panel'} />
       </header>
+      <SyncSetting state={sync} />
       {problems.map((problem) => (
         <p class="error" role="alert" key={problem}>
           {problem}

@@ -8,6 +8,7 @@ import { countWords, type Draft } from '../../lib/draft';
 import { isMailAddress, mailingListAddress, mailtoLink } from '../../lib/mail';
 import { difficultyText, ideaLink, pageTitle, PROGRESS_LABELS } from '../../lib/shortlist';
 import { call } from '../../lib/rpc/client';
+import { SyncBadge } from '../sync/SyncBadge';
 import { NoteField } from './NoteField';
 import { errorMessage } from './use-shortlist';
 
@@ -169,6 +170,7 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
           Remove
         </button>
       </div>
+      <SyncBadge bookmarkId={bookmark.id} hasDraft={Boolean(draft)} />
       <NoteField bookmark={bookmark} />
       {error && (
         <p class="error" role="alert">

@@ -50,7 +50,8 @@ export const UNSYNCED_LABELS: Record<UnsyncedReason, string> = {
 
 export type SyncMessage = { level: 'warning' | 'info'; text: string };
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (count: number) => `${(count / 1024).toFixed(1)} KB`;
+const bytes = (count: number) => `${count.toLocaleString('en')} bytes`;
 
 /** What the student should know about sync now, most important first. Nothing when all is well. */
 export function syncMessages(status: SyncStatus, now: number): SyncMessage[] {
@@ -66,13 +67,13 @@ export function syncMessages(status: SyncStatus, now: number): SyncMessage[] {
   if (noRoom.length) {
     messages.push({
       level: 'warning',
-      text: `Sync storage is full (${kb(status.usage.bytes)} of ${kb(status.usage.quotaBytes)}, ${status.usage.items} of ${status.usage.maxItems} items): ${names(noRoom)} ${noRoom.length === 1 ? 'stays' : 'stay'} on this device only. Everything else keeps syncing; remove ideas you no longer need to make room.`,
+      text: `Sync storage has no room for ${names(noRoom)}: ${noRoom.length === 1 ? 'it stays' : 'they stay'} on this device only (${kb(status.usage.bytes)} of ${kb(status.usage.quotaBytes)} and ${status.usage.items} of ${status.usage.maxItems} items in use). Everything else keeps syncing; remove ideas you no longer need, or shorten long notes, to make room.`,
     });
   }
   for (const item of byReason('too-large')) {
     messages.push({
       level: 'warning',
-      text: `“${item.title}” does not sync: it takes ${item.bytes ?? '?'} bytes and the browser syncs at most 8,192 per idea. Shorten its note to sync it; it is safe on this device.`,
+      text: `“${item.title}” does not sync: it takes ${bytes(item.bytes ?? 0)} and the browser syncs at most ${bytes(8_192)} per idea. Shorten its note to sync it; it is safe on this device.`,
     });
   }
   const newer = byReason('newer-version');

@@ -17,6 +17,7 @@ export interface Target {
 export type AriaRole =
   | 'button'
   | 'checkbox'
+  | 'combobox'
   | 'switch'
   | 'link'
   | 'group'
@@ -65,8 +66,11 @@ export interface Driver {
   /** Presses a key (or chord like 'Control+a') in the focused element. */
   press(key: string): Promise<void>;
 
-  /** The current value of the field labelled `label`. */
-  valueOf(label: string): Promise<string>;
+  /** Picks the option shown as `option` in a drop-down list (a <select>). */
+  choose(target: Target, option: string): Promise<void>;
+
+  /** The current value of the field labelled `label` (or of the field `target`, e.g. one of several "Note" fields). */
+  valueOf(label: string | Target): Promise<string>;
   /** Whether a toggle is on (aria-pressed="true", or checked). */
   isPressed(target: Target): Promise<boolean>;
   /** Whether a control says a change is still on its way (aria-busy="true"). */
@@ -83,6 +87,11 @@ export interface Driver {
   visibleIdeaTitles(): Promise<string[]>;
   /** What the current page's origin holds (indexedDB.databases(), localStorage, …), seen from the page. */
   pageStorage(): Promise<PageStorage>;
+
+  /** Everything the extension keeps in the browser's storage.sync, read from the extension page in the current tab. */
+  syncStorage(): Promise<Record<string, unknown>>;
+  /** Writes items into the extension's storage.sync, as the browser's sync does when they arrive from another device. */
+  putSyncStorage(items: Record<string, unknown>): Promise<void>;
 }
 
 /** A user journey: one story of what the user does and sees, run in every browser. */
@@ -91,6 +100,12 @@ export interface Journey {
   run(driver: Driver): Promise<void>;
   /** Browsers where it cannot run, each with the reason the test output gives. */
   cannotRunIn?: Partial<Record<'chromium' | 'firefox', string>>;
+}
+
+/** A journey across two browsers of one person (two profiles), whose sync data the test carries between them. */
+export interface TwoBrowserJourney {
+  name: string;
+  run(first: Driver, second: Driver): Promise<void>;
 }
 
 /** A readable description of a target for error messages: button "Clear filters" in group "Difficulty". */

@@ -57,3 +57,16 @@ export function patternOf(text: string | RegExp): [string, string] {
   if (typeof text !== 'string') return [text.source, text.flags.replace('g', '')];
   return [text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ''];
 }
+
+type SyncArea = { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+
+/**
+ * In an extension page: reads storage.sync (`items` null) or writes `items` into it. Uses `browser` in Firefox and
+ * `chrome` in Chrome (promise-based in MV3). Passed to page.evaluate, so self-contained.
+ */
+export function syncStorageInPage(items: Record<string, unknown> | null): Promise<Record<string, unknown> | void> {
+  const scope = globalThis as unknown as { browser?: { storage?: { sync?: SyncArea } }; chrome?: { storage?: { sync?: SyncArea } } };
+  const area = (scope.browser ?? scope.chrome)?.storage?.sync;
+  if (!area) throw new Error(`storage.sync is not available in ${location.href}: open an extension page first`);
+  return items === null ? area.get(null) : area.set(items);
+}

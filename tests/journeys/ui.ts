@@ -39,3 +39,13 @@ export function shortlistItem(title: string): Target {
 export function openDraft(title: string): Target {
   return { role: 'button', name: /^(Write application|Application draft · )/, within: shortlistItem(title) };
 }
+
+export const SYNC_SETTING: Target = { role: 'checkbox', name: 'Sync my shortlist across my browsers' };
+
+/** The titles on the shortlist, in its order. */
+export const shortlistTitles: Target = { role: 'heading', within: { role: 'list', name: 'Shortlist' } };
+
+/** A field of a shortlisted idea: its "Note" (textbox) or "Progress" (combobox). */
+export function itemField(title: string, field: 'Note' | 'Progress'): Target {
+  return { role: field === 'Note' ? 'textbox' : 'combobox', name: field, within: shortlistItem(title) };
+}

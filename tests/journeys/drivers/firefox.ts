@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
-import { pageStorageInPage, patternOf, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
 import { findByRoleInPage, type RoleQuery } from './aria-in-page';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -311,9 +311,27 @@ export class FirefoxDriver implements Driver {
     for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
   }
 
-  async valueOf(label: string): Promise<string> {
-    return (await this.field(label)).element.evaluate((element) =>
-      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : (element.textContent ?? ''),
+  async choose(target: Target, option: string): Promise<void> {
+    await this.act(
+      describeTarget(target),
+      async () => ({ ...(await this.find(target)), role: target.role }),
+      async ({ element }) => {
+        const value = await element.evaluate(
+          (select, label) => [...(select as HTMLSelectElement).options].find((o) => o.label === label)?.value ?? null,
+          option,
+        );
+        if (value === null) throw new Error(`${describeTarget(target)} has no option "${option}"`);
+        await element.select(value);
+      },
+    );
+  }
+
+  async valueOf(label: string | Target): Promise<string> {
+    const found = typeof label === 'string' ? await this.field(label) : await this.find(label);
+    return found.element.evaluate((element) =>
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement
+        ? element.value
+        : (element.textContent ?? ''),
     );
   }
 
@@ -342,5 +360,13 @@ export class FirefoxDriver implements Driver {
 
   async pageStorage(): Promise<PageStorage> {
     return this.page.evaluate(pageStorageInPage);
+  }
+
+  async syncStorage(): Promise<Record<string, unknown>> {
+    return (await this.page.evaluate(syncStorageInPage, null)) as Record<string, unknown>;
+  }
+
+  async putSyncStorage(items: Record<string, unknown>): Promise<void> {
+    await this.page.evaluate(syncStorageInPage, items);
   }
 }

@@ -3,7 +3,7 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { WikiStandIn } from '../../e2e/support/wiki';
 import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
-import { pageStorageInPage, patternOf, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
 
 /** How long to wait for an element to appear, as the Firefox driver does. */
 const FIND_TIMEOUT_MS = 15_000;
@@ -86,8 +86,13 @@ export class PlaywrightDriver implements Driver {
     await this.page.keyboard.press(key);
   }
 
-  async valueOf(label: string): Promise<string> {
-    return this.page.getByLabel(label, { exact: true }).inputValue({ timeout: FIND_TIMEOUT_MS });
+  async choose(target: Target, option: string): Promise<void> {
+    await this.one(target).selectOption({ label: option }, { timeout: FIND_TIMEOUT_MS });
+  }
+
+  async valueOf(label: string | Target): Promise<string> {
+    const field = typeof label === 'string' ? this.page.getByLabel(label, { exact: true }) : this.one(label);
+    return field.inputValue({ timeout: FIND_TIMEOUT_MS });
   }
 
   async isPressed(target: Target): Promise<boolean> {
@@ -117,5 +122,13 @@ export class PlaywrightDriver implements Driver {
 
   async pageStorage(): Promise<PageStorage> {
     return this.page.evaluate(pageStorageInPage);
+  }
+
+  async syncStorage(): Promise<Record<string, unknown>> {
+    return (await this.page.evaluate(syncStorageInPage, null)) as Record<string, unknown>;
+  }
+
+  async putSyncStorage(items: Record<string, unknown>): Promise<void> {
+    await this.page.evaluate(syncStorageInPage, items);
   }
 }
