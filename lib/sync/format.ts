@@ -54,7 +54,7 @@ export const SyncedBookmark = z.strictObject({
   /** When the idea was bookmarked (ms). */
   c: Millis,
   /** Rank: lower comes first. */
-  r: z.int().check(z.gte(0), z.lte(1_000_000)),
+  r: z.int().check(z.gte(0)),
   s: z.enum(PROGRESS),
   /** The note; left out when empty. */
   n: z.optional(Text(20_000)),
@@ -147,7 +147,11 @@ function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-const ms = (iso: string) => Date.parse(iso);
+/** An ISO timestamp in ms; 0 for one that does not parse (an imported record may hold anything up to 32 characters). */
+export function millisOf(iso: string): number {
+  const millis = Date.parse(iso);
+  return Number.isFinite(millis) && millis >= 0 ? millis : 0;
+}
 const iso = (millis: number) => new Date(millis).toISOString();
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
@@ -165,9 +169,9 @@ export function encodeBookmark(bookmark: Bookmark, t: number, device: string): S
   if (tags.length) facts.s = tags;
   if (mentors.length) facts.m = mentors;
   if (idea.mailingList) facts.l = cut(idea.mailingList, FACT_BOUNDS.list);
-  const record: SyncedBookmark = { v: SYNC_FORMAT, p: bookmark.pageId, k: bookmark.ideaKey, t, d: device, c: ms(bookmark.createdAt), r: bookmark.rank, s: bookmark.progress, f: facts };
+  const record: SyncedBookmark = { v: SYNC_FORMAT, p: bookmark.pageId, k: bookmark.ideaKey, t, d: device, c: millisOf(bookmark.createdAt), r: bookmark.rank, s: bookmark.progress, f: facts };
   if (bookmark.note) record.n = bookmark.note;
-  if (bookmark.missingSince) record.ms = ms(bookmark.missingSince);
+  if (bookmark.missingSince) record.ms = millisOf(bookmark.missingSince);
   return record;
 }
 

@@ -12,6 +12,7 @@ import {
   deviceKey,
   encodeBookmark,
   encodeTombstone,
+  millisOf,
   parseItem,
   SYNC_FORMAT,
   TOMBSTONE_MS,
@@ -117,7 +118,7 @@ export function planSync({ device, now, local, shadow, remote, draftIds }: SyncI
       continue;
     }
 
-    const localTime = mine ? Date.parse(mine.updatedAt) : null;
+    const localTime = mine ? millisOf(mine.updatedAt) : null;
     let ours: Version | null = null;
     if (agreed && agreed.lt === localTime && agreed.gone === !mine) ours = agreed;
     else if (mine || agreed) {

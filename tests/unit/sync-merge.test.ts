@@ -355,4 +355,16 @@ describe('planSync between two devices', () => {
     const plan = a.sync(T0 + 2000);
     expect(plan.remoteSets.map((s) => s.key)).toEqual([deviceKey('deva'), bookmarkKey(idOf('b')), bookmarkKey(idOf('c')), bookmarkKey(idOf('a'))]);
   });
+
+  it('a bookmark whose timestamps do not parse (an old import) still syncs, once', () => {
+    const a = new Device('deva');
+    const b = new Device('devb');
+    a.put({ ...idea('xen', 1), createdAt: 'long ago', updatedAt: 'yesterday' });
+    const first = a.sync(T0);
+    expect(first.remoteSets.map((s) => (s.value as { t: number; c?: number }).t)).toEqual([T0, 0]);
+    expect(a.sync(T0 + 1000).remoteSets).toEqual([]);
+    copy(a, b);
+    b.sync(T0 + 2000);
+    expect(shortlistOf(b)).toEqual([{ ideaKey: 'xen', rank: 1, progress: 'interested', note: '' }]);
+  });
 });
