@@ -91,6 +91,18 @@ describe('sync engine', () => {
     );
   });
 
+  it('ranks renumbered by an import reach storage.sync, so every device keeps the same order', async () => {
+    const a = await bookmark('a');
+    await bookmark('b');
+    await background().sync.syncNow();
+    const imported = { ...a, id: idOf('c'), ideaKey: 'c', anchor: 'c', title: 'Idea c', idea: { ...a.idea, key: 'c', anchor: 'c', title: 'Idea c' }, rank: 1, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+    await call('data.import', { bookmarks: [imported], drafts: [], draftVersions: [] });
+    await eventually(async () => {
+      const items = (await syncItems()) as Record<string, { r?: number }>;
+      expect(['c', 'a', 'b'].map((key) => items[bookmarkKey(idOf(key))]?.r)).toEqual([1, 2, 3]);
+    });
+  });
+
   it('when storage.sync is full, the ideas that do not fit are named and the rest syncs; nothing local is lost', async () => {
     // Items of about 7.3 KB: fourteen fill the 100 KB, the fifteenth finds no room. An idea with a 9,000-character
     // note is over the 8 KB an item may take.

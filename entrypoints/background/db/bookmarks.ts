@@ -99,10 +99,13 @@ export function updateShortlistFields(
   });
 }
 
-/** Ranks 1..n in the order by rank, then when bookmarked, so ranks from two sources interleave. */
-export async function renumberRanks(db: IdeaScoutDb): Promise<void> {
+/**
+ * Ranks 1..n in the order by rank, then when bookmarked, so ranks from two sources interleave. A new rank is a
+ * change like any other (updatedAt), so sync carries it and every device keeps the same order.
+ */
+export async function renumberRanks(db: IdeaScoutDb, now: string): Promise<void> {
   const all = (await db.bookmarks.toArray()).sort(byRank);
-  const moved = all.flatMap((bookmark, index) => (bookmark.rank === index + 1 ? [] : [{ ...bookmark, rank: index + 1 }]));
+  const moved = all.flatMap((bookmark, index) => (bookmark.rank === index + 1 ? [] : [{ ...bookmark, rank: index + 1, updatedAt: now }]));
   if (moved.length) await db.bookmarks.bulkPut(moved);
 }
 

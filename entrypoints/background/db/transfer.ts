@@ -38,7 +38,7 @@ async function merge(db: IdeaScoutDb, incoming: DataSet, now: string): Promise<I
     await db.bookmarks.put(bookmark);
   }
   // Imported and existing ranks interleave.
-  await renumberRanks(db);
+  await renumberRanks(db, now);
 
   for (const version of incoming.draftVersions) {
     const existing = await db.draftVersions.get(version.id);
