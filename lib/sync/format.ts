@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { bookmarkId, PageId, IdeaKey, PROGRESS, type Bookmark } from '../bookmark';
 import { LEVELS, type Idea } from '../idea';
 import { wikiPageUrl } from '../page-id';
+import { hashText } from '../snapshot';
 
 /** Bump when older code could misread an item; older code then leaves items of the new format alone. */
 export const SYNC_FORMAT = 1;
@@ -126,25 +127,11 @@ function formatVersionOf(raw: unknown): number | null {
 
 /** The storage.sync key of a bookmark: short, and the same on every device. */
 export function bookmarkKey(id: string): string {
-  return BOOKMARK_PREFIX + hash53(id).toString(36);
+  return BOOKMARK_PREFIX + hashText(id);
 }
 
 export function deviceKey(device: string): string {
   return DEVICE_PREFIX + device;
-}
-
-/** A 53-bit string hash (two multiplicative 32-bit lanes, mixed), so keys stay short yet rarely collide. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** An ISO timestamp in ms; 0 for one that does not parse (an imported record may hold anything up to 32 characters). */

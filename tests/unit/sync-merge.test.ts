@@ -108,6 +108,17 @@ function settle(a: Device, b: Device, now: number): void {
   throw new Error('sync did not settle in 5 rounds');
 }
 
+/** Two devices that agree on these bookmarks: made on A at T0, carried to B. */
+function agreeing(...bookmarks: Bookmark[]): [Device, Device] {
+  const a = new Device('deva');
+  const b = new Device('devb');
+  for (const bookmark of bookmarks) a.put(bookmark);
+  a.sync(T0);
+  copy(a, b);
+  b.sync(T0);
+  return [a, b];
+}
+
 const shortlistOf = (device: Device) =>
   sortShortlist([...device.local.values()]).map(({ ideaKey, rank, progress, note }) => ({ ideaKey, rank, progress, note }));
 
@@ -127,12 +138,7 @@ describe('planSync between two devices', () => {
   });
 
   it('a removal travels as a tombstone and the idea stays removed on both', () => {
-    const a = new Device('deva');
-    const b = new Device('devb');
-    a.put(idea('xen', 1));
-    a.sync(T0);
-    copy(a, b);
-    b.sync(T0 + 1000);
+    const [a, b] = agreeing(idea('xen', 1));
     b.local.delete(idOf('xen'));
     const removal = b.sync(T0 + 2000);
     expect(removal.remoteSets).toEqual([
@@ -145,12 +151,7 @@ describe('planSync between two devices', () => {
   });
 
   it('a device offline for weeks does not bring a removed idea back', () => {
-    const a = new Device('deva');
-    const b = new Device('devb');
-    a.put(idea('xen', 1));
-    a.sync(T0);
-    copy(a, b);
-    b.sync(T0);
+    const [a, b] = agreeing(idea('xen', 1));
     a.local.delete(idOf('xen'));
     a.sync(T0 + DAY);
     // B was offline for 30 days, then hears of the removal; its copy of the idea was older.
@@ -173,12 +174,7 @@ describe('planSync between two devices', () => {
   });
 
   it('per bookmark the newer change wins, even when the sync service keeps the older copy', () => {
-    const a = new Device('deva');
-    const b = new Device('devb');
-    a.put(idea('xen', 1));
-    a.sync(T0);
-    copy(a, b);
-    b.sync(T0);
+    const [a, b] = agreeing(idea('xen', 1));
     a.edit('xen', { note: 'from A' }, T0 + 1000);
     b.edit('xen', { note: 'from B (later)' }, T0 + 2000);
     a.sync(T0 + 3000);
@@ -190,16 +186,7 @@ describe('planSync between two devices', () => {
   });
 
   it('a removal and an edit: whichever was later wins', () => {
-    const start = () => {
-      const a = new Device('deva');
-      const b = new Device('devb');
-      a.put(idea('xen', 1));
-      a.sync(T0);
-      copy(a, b);
-      b.sync(T0);
-      return [a, b] as const;
-    };
-    const [a1, b1] = start();
+    const [a1, b1] = agreeing(idea('xen', 1));
     a1.edit('xen', { note: 'edited' }, T0 + 1000);
     b1.local.delete(idOf('xen'));
     a1.sync(T0 + 1000);
@@ -207,7 +194,7 @@ describe('planSync between two devices', () => {
     settle(a1, b1, T0 + 3000);
     expect([a1.order(), b1.order()]).toEqual([[], []]);
 
-    const [a2, b2] = start();
+    const [a2, b2] = agreeing(idea('xen', 1));
     b2.local.delete(idOf('xen'));
     b2.sync(T0 + 1000);
     a2.edit('xen', { note: 'edited later' }, T0 + 2000);
@@ -242,12 +229,7 @@ describe('planSync between two devices', () => {
       { a: ['c', 'b', 'a', 'd', 'e'], b: ['a', 'e', 'b', 'c', 'd'], lastToReachService: 'B', both: ['e', 'a', 'b', 'c', 'd'] },
     ];
     for (const { a: orderA, b: orderB, lastToReachService, both } of scenarios) {
-      const a = new Device('deva');
-      const b = new Device('devb');
-      ['a', 'b', 'c', 'd', 'e'].forEach((key, i) => a.put(idea(key, i + 1)));
-      a.sync(T0);
-      copy(a, b);
-      b.sync(T0);
+      const [a, b] = agreeing(...['a', 'b', 'c', 'd', 'e'].map((key, i) => idea(key, i + 1)));
       a.reorder(orderA, T0 + 1000);
       b.reorder(orderB, T0 + 1500);
       a.sync(T0 + 2000);
@@ -260,12 +242,7 @@ describe('planSync between two devices', () => {
   });
 
   it('the later of two whole reorders is the order both end with', () => {
-    const a = new Device('deva');
-    const b = new Device('devb');
-    ['a', 'b', 'c'].forEach((key, i) => a.put(idea(key, i + 1)));
-    a.sync(T0);
-    copy(a, b);
-    b.sync(T0);
+    const [a, b] = agreeing(...['a', 'b', 'c'].map((key, i) => idea(key, i + 1)));
     a.reorder(['c', 'b', 'a'], T0 + 1000);
     b.reorder(['b', 'c', 'a'], T0 + 2000);
     a.sync(T0 + 2000);
