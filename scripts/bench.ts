@@ -1,7 +1,7 @@
 // `npm run bench`: what Idea Scout costs a wiki page, beside an empty extension, held against the budgets.
 // How it measures and how to read it: docs/performance.md.
 //
-//   npm run bench                                 builds first; about 10 minutes on 2 busy cores
+//   npm run bench                                 builds first; 10 to 20 minutes on 2 cores, more when they are busy
 //   IDEA_SCOUT_SKIP_BUILD=1 npm run bench         uses .output/chrome-mv3 as it is
 //   npm run bench -- --runs 3 --no-large --no-keys    quick: the small pages only
 //   npm run bench -- --no-loads                   only the keystrokes
