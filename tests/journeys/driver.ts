@@ -2,6 +2,7 @@
 // Two implementations: drivers/playwright.ts (Chromium, tests/e2e/journeys.spec.ts) and drivers/firefox.ts
 // (Firefox over WebDriver BiDi, tests/firefox/journeys.test.ts). Elements are found by role and accessible
 // name, in the page and in every open shadow root (our UI lives in shadow roots).
+import type { WikiApiStandIn } from '../support/wiki-api';
 
 /** An element named the way assistive technology names it, e.g. { role: 'button', name: 'Clear filters' }. */
 export interface Target {
@@ -49,6 +50,8 @@ export interface Driver {
   serve(url: string, fixtureFile: string): void;
   /** Serves an HTML string at a wiki URL. */
   serveHtml(url: string, html: string): void;
+  /** From now on the wiki's api.php (at its real URL) is answered by this stand-in; `api.down` makes it unreachable. */
+  serveApi(api: WikiApiStandIn): Promise<void>;
   /** Serves the fixture at the URL and opens it in the current tab, as if the wiki had answered. */
   openWiki(url: string, fixtureFile: string): Promise<void>;
   /** Opens one of the extension's pages in the current tab, e.g. 'dashboard.html'. */
@@ -75,6 +78,8 @@ export interface Driver {
   isPressed(target: Target): Promise<boolean>;
   /** Whether a control says a change is still on its way (aria-busy="true"). */
   isBusy(target: Target): Promise<boolean>;
+  /** An attribute of the one element matching `target` (e.g. a link's href), waiting for it to appear. */
+  attributeOf(target: Target, name: string): Promise<string | null>;
   /** The visible text of every element matching `target`, now (no waiting). */
   textsOf(target: Target): Promise<string[]>;
   /**

@@ -1,5 +1,6 @@
 // Every user journey, in the order a newcomer would meet them. Both browsers run this list:
 // tests/e2e/journeys.spec.ts (Chromium) and tests/firefox/journeys.test.ts (Firefox).
+import { allIdeasPages } from './all-ideas-pages';
 import { bookmarkSurvivesReload } from './bookmark-reload';
 import type { Journey } from './driver';
 import { findIdeas } from './find-ideas';
@@ -17,4 +18,5 @@ export const JOURNEYS: Journey[] = [
   reviewBadges,
   shortlistAndDraft,
   storageInExtensionOrigin,
+  allIdeasPages,
 ];

@@ -1,11 +1,14 @@
 // The program as one list: pages in order, archived ones left out by default, relisted ideas shown once with the
 // other pages named; the ideas to confirm with their mentors, one mail per contact; the exports.
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildCatalogue, comparableTitle, relistedGroups, type ProgramIdea } from '../../lib/program/catalogue';
 import { checkIns, needsConfirming } from '../../lib/program/check-in';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, TYPO_TITLE } from '../support/program-wiki';
 import { programCopies, READ_AT } from './helpers/program';
+
+// The copies are read once per file with jsdom: seconds on a busy 2-core machine.
+vi.setConfig({ hookTimeout: 60_000 });
 
 const NOW = new Date(READ_AT);
 const OUTREACH_URL = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';

@@ -1,8 +1,11 @@
 // The "All ideas pages" view exported for an admin's records: CSV (RFC 4180, as the shortlist's) and Markdown.
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test, vi } from 'vitest';
 import { buildCatalogue, type ProgramIdea } from '../../lib/program/catalogue';
 import { programCsv, programMarkdown } from '../../lib/program/export';
 import { programCopies, READ_AT } from './helpers/program';
+
+// The copies are read once per file with jsdom: seconds on a busy 2-core machine.
+vi.setConfig({ hookTimeout: 60_000 });
 
 const NOW = new Date(READ_AT);
 let ideas: ProgramIdea[];

@@ -1,7 +1,7 @@
 // "Update from the wiki" end to end in Node: the API client against the api.php stand-in, the pages read with the
 // live page's parser (jsdom), and an in-memory store. Only changed pages are read again; nothing read is lost.
 import { JSDOM } from 'jsdom';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { readIdeas } from '../../lib/program/read-page';
 import { updateFromWiki, type UpdateDeps, type UpdateProgress } from '../../lib/program/update';
@@ -9,6 +9,9 @@ import { createWikiApi } from '../../lib/program/wiki-api';
 import { TaskSlicer } from '../../lib/slices';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, outreachRevision2, programWiki } from '../support/program-wiki';
 import type { WikiApiStandIn } from '../support/wiki-api';
+
+// Each update parses saved renderings with jsdom: seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 
 const PARSER = 'parser-v1';
 const times = ['2026-12-01T10:00:00.000Z', '2026-12-01T10:00:01.000Z', '2026-12-01T10:00:02.000Z', '2026-12-01T10:00:03.000Z', '2026-12-01T10:00:04.000Z'];
@@ -98,10 +101,19 @@ describe('the first update', () => {
 });
 
 describe('a later update', () => {
-  beforeEach(async () => {
-    await updateFromWiki([], deps());
-    wiki.requests.length = 0;
+  let firstRead: PageCopy[];
+  beforeAll(async () => {
+    wiki = programWiki(new Date('2026-12-01T10:00:00Z'));
+    store = new MemoryStore();
+    clock = 0;
     progress = [];
+    await updateFromWiki([], deps());
+    firstRead = store.list();
+  });
+
+  beforeEach(() => {
+    for (const copy of firstRead) store.copies.set(copy.pageid, structuredClone(copy));
+    clock = times.length; // the first update used the clock up; later ones all start at its last reading
   });
 
   test('nothing changed: one list query, one revisions query, no page read again', async () => {

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import type { WikiApiStandIn } from '../../support/wiki-api';
 import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
 import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
 import { findByRoleInPage, type RoleQuery } from './aria-in-page';
@@ -62,6 +63,7 @@ export interface FirefoxDriverOptions {
 export class FirefoxDriver implements Driver {
   readonly browserName = 'firefox';
   private readonly served = new Map<string, Buffer>();
+  private api: WikiApiStandIn | null = null;
   /** Open tabs, the current one last. */
   private readonly pages: Page[] = [];
   /** Tabs showing an extension page, which need raw BiDi to reload. */
@@ -136,13 +138,18 @@ export class FirefoxDriver implements Driver {
   }
 
   /**
-   * Served pages get their HTML; other navigations a 404 page (aborting a navigation makes `goto` fail with
+   * Served pages get their HTML; api.php the API stand-in's answers; other navigations a 404 page (aborting a navigation makes `goto` fail with
    * NS_ERROR_ABORT); other web requests (the skin's CSS, images) are refused, so nothing reaches the network.
    */
   private async answer(request: HTTPRequest): Promise<void> {
     if (request.isInterceptResolutionHandled()) return;
     const url = request.url();
     if (!/^https?:/.test(url)) return request.continue(); // data:, moz-extension:
+    if (this.api && /^https:\/\/wiki\.xenproject\.org\/api\.php\?/.test(url)) {
+      const answer = this.api.answer(url, request.headers()['api-user-agent'] ?? null);
+      if (answer === 'network-error') return request.abort('connectionrefused');
+      return request.respond({ status: answer.status, headers: answer.headers, contentType: answer.headers['content-type'], body: answer.body });
+    }
     const body = this.served.get(pageKey(url));
     if (body) return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
     if (request.isNavigationRequest()) {
@@ -157,6 +164,10 @@ export class FirefoxDriver implements Driver {
 
   serveHtml(url: string, html: string): void {
     this.served.set(pageKey(url), Buffer.from(html, 'utf8'));
+  }
+
+  async serveApi(api: WikiApiStandIn): Promise<void> {
+    this.api = api;
   }
 
   async openWiki(url: string, fixtureFile: string): Promise<void> {
@@ -343,6 +354,10 @@ export class FirefoxDriver implements Driver {
 
   async isBusy(target: Target): Promise<boolean> {
     return (await this.find(target)).element.evaluate((element) => element.getAttribute('aria-busy') === 'true');
+  }
+
+  async attributeOf(target: Target, name: string): Promise<string | null> {
+    return (await this.find(target)).element.evaluate((element, attribute) => element.getAttribute(attribute), name);
   }
 
   async textsOf(target: Target): Promise<string[]> {

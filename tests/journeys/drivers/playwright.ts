@@ -2,6 +2,8 @@
 // Roles and names come from Playwright's own accessibility matching, which pierces open shadow roots.
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { WikiStandIn } from '../../e2e/support/wiki';
+import { serveApi } from '../../e2e/support/wiki-api';
+import type { WikiApiStandIn } from '../../support/wiki-api';
 import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
 import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
 
@@ -34,6 +36,10 @@ export class PlaywrightDriver implements Driver {
 
   serveHtml(url: string, html: string): void {
     this.wiki.serveHtml(url, html);
+  }
+
+  async serveApi(api: WikiApiStandIn): Promise<void> {
+    await serveApi(this.context, api);
   }
 
   async openWiki(url: string, fixtureFile: string): Promise<void> {
@@ -105,6 +111,10 @@ export class PlaywrightDriver implements Driver {
 
   async isBusy(target: Target): Promise<boolean> {
     return (await this.one(target).getAttribute('aria-busy', { timeout: FIND_TIMEOUT_MS })) === 'true';
+  }
+
+  async attributeOf(target: Target, name: string): Promise<string | null> {
+    return this.one(target).getAttribute(name, { timeout: FIND_TIMEOUT_MS });
   }
 
   async textsOf(target: Target): Promise<string[]> {
