@@ -227,7 +227,7 @@ async function measureLoad(variant: Variant, page: BenchPage, { trace, extension
   const after = await untilIdle(cdp, `${page.label}, ${variant.label}`);
   const idleAfterMs = Date.now() - start - IDLE_QUIET_MS;
   const events = stopTrace ? await stopTrace() : null;
-  const timing = (await tab.evaluate(LOAD_TIMINGS)) as { load: number; ready: number | null };
+  const timing = await tab.evaluate<{ load: number; ready: number | null }>(LOAD_TIMINGS);
   await cdp.detach();
   await tab.close();
   const metrics = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
@@ -304,7 +304,7 @@ async function typingSession(context: BrowserContext, url: string): Promise<Key[
       last = now;
     }
   }
-  const records = (await tab.evaluate('window.__benchKeys')) as Array<{ start: number; keyFrame: number | null; inputFrame: number | null; statusFrame: number | null }>;
+  const records = await tab.evaluate<Array<{ start: number; keyFrame: number | null; inputFrame: number | null; statusFrame: number | null }>>('window.__benchKeys');
   await cdp.detach();
   await tab.close();
   if (records.length !== plan.length) throw new Error(`Sent ${plan.length} keys, the page saw ${records.length}.`);

@@ -35,7 +35,7 @@ describe('parseRequest', () => {
 
   it('rejects a payload holding a key that reaches a prototype, at any depth, and leaves prototypes alone', () => {
     // JSON.parse makes "__proto__" an own key, as a message arrives from another context.
-    const wire = (payload: unknown) => JSON.parse(JSON.stringify(validSet).replace('"idea":{', `"idea":{"__proto__":${JSON.stringify(payload)},`));
+    const wire = (payload: unknown): unknown => JSON.parse(JSON.stringify(validSet).replace('"idea":{', `"idea":{"__proto__":${JSON.stringify(payload)},`));
     expect(errorOf(wire({ isAdmin: true }))).toBe('Invalid "bookmarks.set" message: it contains a "__proto__" key (at idea).');
     expect(errorOf(JSON.parse('{"type":"bookmarks.list","__proto__":{"isAdmin":true}}'))).toBe(
       'Invalid "bookmarks.list" message: it contains a "__proto__" key (at the top level).',
