@@ -4,11 +4,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { ExportEnvelope } from '../../lib/export/json';
 import { backgroundWorkerOf, expect, extensionIdOf, test } from './support';
 import { bookmarkThroughRpc, card, CPUID, everything, MIRAGE_FUZZ, openExtensionPage, OUTREACH_ID, OVMF, rpc, shownTitles } from './shortlist-helpers';
-
-/** The parts of an exported JSON file these tests read or change. */
-type ExportFile = { version: number; bookmarks: { idea?: unknown }[]; drafts: { text: string }[] };
 
 /** The extension API as seen in an extension page (the e2e tsconfig has no `chrome` types). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -58,11 +56,11 @@ test('export each format: the downloaded files hold the ranked shortlist, the JS
 
   const json = await download(dashboard, 'Export JSON');
   expect(json.name).toMatch(new RegExp(`^idea-scout-${stamp}\\.json$`));
-  const envelope = JSON.parse(json.text) as { bookmarks: { title: string }[]; drafts: unknown[]; draftVersions: { text: string }[] };
+  const envelope = JSON.parse(json.text) as ExportEnvelope;
   expect(envelope).toMatchObject({ format: 'idea-scout', version: 1, exportedAt: expect.any(String) });
-  expect(envelope.bookmarks.map((b: { title: string }) => b.title)).toEqual([CPUID.title, OVMF.title, MIRAGE_FUZZ.title]);
+  expect(envelope.bookmarks.map((b) => b.title)).toEqual([CPUID.title, OVMF.title, MIRAGE_FUZZ.title]);
   expect(envelope.drafts).toMatchObject([{ title: CPUID.title, text: 'About me: second try.', subjectTag: 'OPW 2014' }]);
-  expect(envelope.draftVersions.map((v: { text: string }) => v.text)).toEqual(['First try', 'About me: second try.']);
+  expect(envelope.draftVersions.map((v) => v.text)).toEqual(['First try', 'About me: second try.']);
   const { bookmarks, drafts, draftVersions } = envelope;
   expect({ bookmarks, drafts, draftVersions }).toEqual(await everything(dashboard));
 });
@@ -105,8 +103,10 @@ test('each bad file is refused with a message naming the problem, and changes no
   const dashboard = await openExtensionPage(context, extensionId);
   await fillShortlist(dashboard);
   const before = await everything(dashboard);
-  const good = JSON.parse((await download(dashboard, 'Export JSON')).text) as ExportFile;
-  const variant = (change: (file: ExportFile) => void) => {
+  const good = JSON.parse((await download(dashboard, 'Export JSON')).text);
+  // The cases break an export file on purpose, field by field, so the file is untyped here.
+  /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access */
+  const variant = (change: (file: any) => void) => {
     const copy = structuredClone(good);
     change(copy);
     return JSON.stringify(copy);
@@ -120,6 +120,7 @@ test('each bad file is refused with a message naming the problem, and changes no
     ['proto.json', JSON.stringify(good).replace('"bookmarks":[{', '"bookmarks":[{"__proto__":{"isAdmin":true},'), /contains a "__proto__" key \(at bookmarks\[0\]\)/],
     ['huge.json', variant((f) => (f.drafts[0].text = 'x'.repeat(50 * 1024 * 1024))), /^huge\.json: The file is too large \(50\.0 MB\)/],
   ];
+  /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access */
   await mkdir(testInfo.outputDir, { recursive: true });
   for (const [name, content, message] of cases) {
     const path = join(testInfo.outputDir, name);
