@@ -1,32 +1,20 @@
 // The review queue on the dashboard: for each ideas page visited, its open review comments as of the last visit,
-// read from the snapshots the background keeps (no wiki page needed), with the page's summary line.
-import { useEffect, useState } from 'preact/hooks';
-import { call, onDataChanged } from '../lib/rpc/client';
+// from the snapshots the background keeps (no wiki page needed), with the page's summary line.
 import { wikiPageUrl } from '../lib/page-id';
 import { formatLocalDateTime, queueMarkdown, reviewQueue, summarize, summaryLine } from '../lib/review';
 import type { Result } from '../lib/rpc/protocol';
 import reviewQueueCss from './review-queue.css?inline';
 import { ReviewQueue } from './ReviewQueue';
 
-type Latest = Result<'snapshots.latest'>;
+export interface ReviewQueueFromSnapshotsProps {
+  /** The newest snapshot of each page visited; null until read. */
+  pages: Result<'snapshots.latest'> | null;
+  /** Why reading them failed. */
+  error: string | null;
+  now?: Date;
+}
 
-export function ReviewQueueFromSnapshots() {
-  const [pages, setPages] = useState<Latest | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const load = () =>
-      call('snapshots.latest').then(
-        (latest) => {
-          setPages(latest);
-          setError(null);
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
-    void load();
-    return onDataChanged(['snapshots'], () => void load());
-  }, []);
-
-  const now = new Date();
+export function ReviewQueueFromSnapshots({ pages, error, now = new Date() }: ReviewQueueFromSnapshotsProps) {
   return (
     <div class="review-pages">
       <style>{reviewQueueCss + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { color: #59636e; font-size: 13px; }'}</style>

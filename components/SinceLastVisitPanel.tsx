@@ -2,7 +2,9 @@
 // addressed; and "Mark all as seen". Plain data in, callbacks out.
 import type { ComponentChildren, TargetedMouseEvent } from 'preact';
 import { useState } from 'preact/hooks';
-import { formatDate, formatLocalDateTime, plural } from '../lib/review';
+import { formatDate, formatLocalDateTime } from '../lib/review';
+import { plural } from '../lib/text';
+import { errorMessage } from '../lib/errors';
 
 export interface SinceReport {
   /** When the page was last seen (ISO). */
@@ -78,7 +80,7 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
     try {
       await onMarkSeen();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };

@@ -1,9 +1,9 @@
 // Reading an Idea Scout JSON export back, with every check done before anything is written. Runs in the
 // extension page (the file never reaches the content script); the background validates again on receipt.
 // Each failure is one sentence naming the problem, meant to be shown as is.
-import type * as z from 'zod/mini';
+import { bookmarkId } from './bookmark';
 import { findForbiddenKey } from './forbidden-keys';
-import { describeIssue } from './rpc/protocol';
+import { describeIssues, errorMessage } from './errors';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportEnvelope, type DataSet } from './export/json';
 
 /** Real exports are a few hundred KB; 10 MB leaves room for years of drafts and refuses absurd files early. */
@@ -36,7 +36,7 @@ export function parseImport(text: string): ImportResult {
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     // V8 quotes the start of the file in its message; the reason alone is enough (and keeps it one line).
-    const reason = (error instanceof Error ? error.message : String(error)).replace(/, ".*$/s, '').slice(0, 160);
+    const reason = errorMessage(error).replace(/, ".*$/s, '').slice(0, 160);
     return fail(`The file is not JSON (${reason}).`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -71,13 +71,15 @@ export function parseImport(text: string): ImportResult {
 function findInconsistency({ bookmarks, drafts, draftVersions }: DataSet): string | null {
   const seen = new Set<string>();
   for (const [i, b] of bookmarks.entries()) {
-    if (b.id !== `${b.pageId}#${b.ideaKey}`) return `bookmarks[${i}].id is not "${b.pageId}#${b.ideaKey}"`;
+    const id = bookmarkId(b.pageId, b.ideaKey);
+    if (b.id !== id) return `bookmarks[${i}].id is not "${id}"`;
     if (seen.has(b.id)) return `bookmarks[${i}] repeats the idea "${b.id}"`;
     seen.add(b.id);
   }
   const draftIds = new Set<string>();
   for (const [i, d] of drafts.entries()) {
-    if (d.id !== `${d.pageId}#${d.ideaKey}`) return `drafts[${i}].id is not "${d.pageId}#${d.ideaKey}"`;
+    const id = bookmarkId(d.pageId, d.ideaKey);
+    if (d.id !== id) return `drafts[${i}].id is not "${id}"`;
     if (draftIds.has(d.id)) return `drafts[${i}] repeats the draft "${d.id}"`;
     draftIds.add(d.id);
   }
@@ -85,16 +87,4 @@ function findInconsistency({ bookmarks, drafts, draftVersions }: DataSet): strin
     if (!draftIds.has(v.draftId)) return `draftVersions[${i}] belongs to a draft the file does not hold ("${v.draftId}")`;
   }
   return null;
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => {
-    const where = issue.path.reduce<string>(
-      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-      '',
-    );
-    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
-  });
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '';
-  return shown.join('; ') + more;
 }

@@ -2,6 +2,7 @@
 // still on the page is open), the ideas that lack what a student needs, and the page's summary line.
 // Pure: works on parsed ideas and on stored snapshots alike (both carry these fields), with `now` passed in.
 import type { Idea } from './idea';
+import { escapeMarkdown, plural } from './text';
 
 /** What the review queue needs of an idea: parsed ideas and snapshot ideas both fit. */
 export interface ReviewIdea {
@@ -31,10 +32,6 @@ const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** "12 years", "3 months", "5 days", "less than a day": how long ago `iso` was at `now`. */
 export function formatAge(iso: string, now: Date): string {
@@ -172,9 +169,4 @@ export function queueMarkdown(
   }
   if (!entries.length) lines.push('- None: every review comment has been addressed.');
   return lines.join('\n') + '\n';
-}
-
-/** Wiki text may hold Markdown's own characters; shown literally. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
 }

@@ -1,17 +1,17 @@
 // The application draft of one idea: a plain-text (Markdown) editor that saves itself, shows whether it is
 // saved, counts words, keeps a version history, copies and downloads as Markdown, and writes the first mail to
 // the mentor with the list in CC and the subject tag the page asks for.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
-import { countWords, DRAFT_TEXT_MAX, type DraftVersion } from '../../lib/draft';
+import { countWords, DRAFT_TEXT_MAX } from '../../lib/draft';
+import type { AutosaveView, SaveState } from '../../lib/draft-autosave';
 import { draftFileName } from '../../lib/draft-template';
+import { errorMessage } from '../../lib/errors';
 import { mailingListAddress, mailSubject, mailtoLink } from '../../lib/mail';
 import { ideaLink } from '../../lib/shortlist';
-import { call } from '../../lib/rpc/client';
+import { plural } from '../../lib/text';
 import { downloadFile } from '../shortlist/download';
-import type { DraftRef, SaveState } from './autosave';
-import { useDraft } from './use-draft';
-import { VersionHistory } from './VersionHistory';
 
 function stateText(state: SaveState): string {
   switch (state.kind) {
@@ -26,31 +26,36 @@ function stateText(state: SaveState): string {
   }
 }
 
-export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRef; bookmark?: Bookmark; onClose?: () => void }) {
-  const { autosave, view, loaded, loadError } = useDraft(draftRef, bookmark);
+export interface DraftEditorProps {
+  title: string;
+  /** The idea's bookmark, for its mentors, list and link (a draft of an idea no longer shortlisted has none). */
+  bookmark?: Bookmark;
+  view: AutosaveView;
+  /** False until the stored draft has been read: the editor offers no box that could overwrite it. */
+  loaded: boolean;
+  loadError: string | null;
+  onEdit: (change: { text?: string; subjectTag?: string }) => void;
+  /** Save now; resolves when saved (or when saving failed, which `view` then shows). */
+  onSaveNow: () => Promise<void>;
+  onClose?: () => void;
+  /** The version history below the editor. */
+  history: ComponentChildren;
+}
+
+export function DraftEditor({ title, bookmark, view, loaded, loadError, onEdit, onSaveNow, onClose, history }: DraftEditorProps) {
   const [feedback, setFeedback] = useState<{ text: string; error: boolean } | null>(null);
   const words = countWords(view.text);
   const idea = bookmark?.idea;
   const mentors = idea?.contacts.flatMap((c) => (c.email ? [c.email] : [])) ?? [];
   const list = mailingListAddress(idea?.mailingList);
-  const subject = mailSubject(view.subjectTag, draftRef.title);
+  const subject = mailSubject(view.subjectTag, title);
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(view.text);
       setFeedback({ text: 'Copied the draft as Markdown.', error: false });
     } catch (error) {
-      setFeedback({ text: `Could not copy: ${error instanceof Error ? error.message : String(error)}`, error: true });
-    }
-  };
-
-  const restore = async (version: DraftVersion) => {
-    try {
-      await autosave.flush();
-      const draft = await call('drafts.restore', { id: draftRef.id, versionId: version.id, editedAt: new Date().toISOString() });
-      autosave.show(draft, 'Restored an earlier version. The text it replaced is in the version history.');
-    } catch (error) {
-      setFeedback({ text: `Could not restore: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      setFeedback({ text: `Could not copy: ${errorMessage(error)}`, error: true });
     }
   };
 
@@ -62,7 +67,7 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
             ← Back to shortlist
           </button>
         )}
-        <h2 id="draft-heading">{draftRef.title}</h2>
+        <h2 id="draft-heading">{title}</h2>
         {bookmark && (
           <a class="muted" href={ideaLink(bookmark)} target="_blank" rel="noopener noreferrer">
             The idea on the wiki
@@ -85,7 +90,7 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
             maxLength={200}
             placeholder="e.g. GSoC 2025"
             disabled={!loaded}
-            onInput={(e) => autosave.edit({ subjectTag: e.currentTarget.value })}
+            onInput={(e) => onEdit({ subjectTag: e.currentTarget.value })}
           />
         </label>
         {mentors.length ? (
@@ -117,7 +122,7 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
         maxLength={DRAFT_TEXT_MAX}
         spellcheck
         disabled={!loaded}
-        onInput={(e) => autosave.edit({ text: e.currentTarget.value })}
+        onInput={(e) => onEdit({ text: e.currentTarget.value })}
       />
 
       <div class="draft-status">
@@ -125,10 +130,10 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
           {loaded ? stateText(view.state) : 'Loading…'}
         </span>
         <span class="word-count">
-          {words} {words === 1 ? 'word' : 'words'}
+          {plural(words, 'word')}
         </span>
         {view.state.kind === 'failed' && (
-          <button type="button" onClick={() => void autosave.flush()}>
+          <button type="button" onClick={() => void onSaveNow()}>
             Try again
           </button>
         )}
@@ -144,7 +149,7 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
         <button type="button" onClick={() => void copy()}>
           Copy as Markdown
         </button>
-        <button type="button" onClick={() => downloadFile(draftFileName(draftRef.title), view.text, 'text/markdown;charset=utf-8')}>
+        <button type="button" onClick={() => downloadFile(draftFileName(title), view.text, 'text/markdown;charset=utf-8')}>
           Download as Markdown
         </button>
       </div>
@@ -154,7 +159,7 @@ export function DraftEditor({ draftRef, bookmark, onClose }: { draftRef: DraftRe
         </p>
       )}
 
-      <VersionHistory draftId={draftRef.id} currentText={view.text} onRestore={restore} />
+      {history}
     </article>
   );
 }

@@ -1,8 +1,8 @@
 // A draft's earlier versions (the last 20), newest first, each restorable. Restoring keeps the text it replaces
 // as a version too.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { countWords, type DraftVersion } from '../../lib/draft';
-import { call, onDataChanged } from '../../lib/rpc/client';
+import { errorMessage } from '../../lib/errors';
 
 function when(iso: string): string {
   const date = new Date(iso);
@@ -17,32 +17,35 @@ function preview(text: string, current: string): string {
   return shown.length > 90 ? `${shown.slice(0, 90)}…` : shown;
 }
 
-export function VersionHistory({ draftId, currentText, onRestore }: { draftId: string; currentText: string; onRestore: (version: DraftVersion) => Promise<void> }) {
-  const [versions, setVersions] = useState<DraftVersion[] | null>(null);
-  const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export interface VersionHistoryProps {
+  /** Null until read (they are read once the history is opened). */
+  versions: DraftVersion[] | null;
+  /** Why reading them failed. */
+  error: string | null;
+  currentText: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Resolves once restored; rejects with why not. */
+  onRestore: (version: DraftVersion) => Promise<void>;
+}
 
-  useEffect(() => {
-    if (!open) return;
-    const load = () =>
-      call('drafts.versions', { id: draftId }).then(
-        (list) => {
-          setVersions(list);
-          setError(null);
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
-    void load();
-    return onDataChanged(['drafts'], () => void load());
-  }, [open, draftId]);
+export function VersionHistory({ versions, error, currentText, open, onOpenChange, onRestore }: VersionHistoryProps) {
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const restore = (version: DraftVersion) => {
+    setRestoreError(null);
+    onRestore(version).catch((e: unknown) => setRestoreError(`Could not restore: ${errorMessage(e)}`));
+  };
 
   return (
-    <details class="history" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details class="history" open={open} onToggle={(e) => onOpenChange(e.currentTarget.open)}>
       <summary>Version history</summary>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
+      {[error, restoreError].map(
+        (problem) =>
+          problem && (
+            <p class="error" role="alert" key={problem}>
+              {problem}
+            </p>
+          ),
       )}
       {versions && versions.length === 0 && <p class="muted">No saved versions yet.</p>}
       {versions && versions.length > 0 && (
@@ -56,7 +59,7 @@ export function VersionHistory({ draftId, currentText, onRestore }: { draftId: s
                   <strong>{label}</strong> · {countWords(version.text)} words{current && ' · current text'}
                   <div class="muted version-preview">{preview(version.text, currentText)}</div>
                 </div>
-                <button type="button" disabled={current} aria-label={`Restore the version of ${label}`} onClick={() => void onRestore(version)}>
+                <button type="button" disabled={current} aria-label={`Restore the version of ${label}`} onClick={() => restore(version)}>
                   Restore
                 </button>
               </li>

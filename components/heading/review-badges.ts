@@ -1,6 +1,7 @@
 // Beside an idea's title: how many review comments are still open (and how old the oldest is), and what a
 // student would still miss ("needs info").
-import { oldestAge, plural, type Needed, type ReviewIdea } from '../../lib/review';
+import { oldestAge, type Needed, type ReviewIdea } from '../../lib/review';
+import { plural } from '../../lib/text';
 import { h } from '../dom';
 
 export function reviewBadgesInto(slot: HTMLElement, idea: ReviewIdea, needs: readonly Needed[], now: Date): void {

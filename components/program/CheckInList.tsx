@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { CheckIn } from '../../lib/program/check-in';
 import { verifiedText } from '../../lib/program/check-in';
-import { plural } from '../../lib/review';
+import { plural } from '../../lib/text';
 
 /** Contacts listed before "Show all": the ones with the most ideas come first. */
 const FIRST_GROUPS = 12;

@@ -5,7 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { wikiPageUrl } from '../../lib/page-id';
 import type { ProgramIdea } from '../../lib/program/catalogue';
 import type { FilterView } from '../../lib/filter-store';
-import { excerpt, plural } from '../../lib/review';
+import { excerpt } from '../../lib/review';
+import { plural } from '../../lib/text';
 import { difficultyText, skillsText } from '../../lib/shortlist';
 import { Marked } from '../filters/Marked';
 

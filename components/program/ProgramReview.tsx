@@ -3,7 +3,8 @@
 // count on each page: a comment lives on one page and is addressed there.
 import { useMemo, useState } from 'preact/hooks';
 import type { ProgramIdea } from '../../lib/program/catalogue';
-import { needsInfo, plural, queueMarkdown, reviewQueue, summarize, summaryLine } from '../../lib/review';
+import { needsInfo, queueMarkdown, reviewQueue, summarize, summaryLine } from '../../lib/review';
+import { plural } from '../../lib/text';
 import { ReviewQueue } from '../ReviewQueue';
 import '../review-queue.css';
 

@@ -6,7 +6,8 @@ import { pageIdOfTitle, type Catalogue } from '../../lib/program/catalogue';
 import { isArchived, type PageCopy } from '../../lib/program/page-copy';
 import { lastReadAt, progressText, readAtText, reportText, statusLine } from '../../lib/program/summary';
 import type { UpdateProgress, UpdateReport } from '../../lib/program/update';
-import { formatLocalDateTime, plural } from '../../lib/review';
+import { formatLocalDateTime } from '../../lib/review';
+import { plural } from '../../lib/text';
 
 export interface UpdatePanelProps {
   copies: readonly PageCopy[];

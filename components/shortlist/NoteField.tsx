@@ -2,12 +2,11 @@
 // page closes).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
-import { call } from '../../lib/rpc/client';
-import { errorMessage } from './use-shortlist';
+import { errorMessage } from '../../lib/errors';
 
 const NOTE_DELAY_MS = 600;
 
-export function NoteField({ bookmark }: { bookmark: Bookmark }) {
+export function NoteField({ bookmark, onSave }: { bookmark: Bookmark; onSave: (note: string) => Promise<unknown> }) {
   const [note, setNote] = useState(bookmark.note);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; reason: string }>({ kind: 'idle' });
   const pending = useRef<string | null>(null);
@@ -24,7 +23,7 @@ export function NoteField({ bookmark }: { bookmark: Bookmark }) {
     if (text === null) return;
     pending.current = null;
     setStatus({ kind: 'saving' });
-    call('shortlist.update', { id: bookmark.id, note: text }).then(
+    onSave(text).then(
       () => setStatus((s) => (pending.current === null && s.kind === 'saving' ? { kind: 'saved' } : s)),
       (error: unknown) => {
         pending.current ??= text; // keep it unsaved, so the next edit or blur tries again

@@ -1,10 +1,9 @@
 // The shortlist laid out for paper: ranked, with facts, status and note, no controls.
 import { useEffect } from 'preact/hooks';
+import type { Bookmark } from '../../lib/bookmark';
 import { mailingListText, difficultyText, ideaLink, mentorsText, pageTitle, PROGRESS_LABELS } from '../../lib/shortlist';
-import { useShortlist } from './use-shortlist';
 
-export function PrintView() {
-  const { bookmarks, error } = useShortlist();
+export function PrintView({ bookmarks, error }: { bookmarks: Bookmark[] | null; error: string | null }) {
   useEffect(() => {
     document.title = 'Idea Scout shortlist (print)';
   }, []);

@@ -1,14 +1,11 @@
-// ─── Review queue (issue 5) ───────────────────────────────────────────────────────────────────────────────
-// The review queue of the dashboard and the side panel: open review comments of each ideas page visited, from
-// the stored snapshots (components/ReviewQueueFromSnapshots.tsx; components/ReviewQueue.tsx is the plain-data
-// list it renders).
-import { ReviewQueueFromSnapshots } from '../ReviewQueueFromSnapshots';
+// The review queue's place on the dashboard and in the side panel.
+import type { ComponentChildren } from 'preact';
 
-export function ReviewQueueSlot() {
+export function ReviewQueueSlot({ children }: { children: ComponentChildren }) {
   return (
     <section class="review-queue-slot" aria-labelledby="review-queue-heading">
       <h2 id="review-queue-heading">Review queue</h2>
-      <ReviewQueueFromSnapshots />
+      {children}
     </section>
   );
 }

@@ -1,19 +1,36 @@
 // The shortlist with its application drafts: the same view as a full page (dashboard.html, two columns) and
 // as the browser's side panel / sidebar (one column; a draft replaces the list while it is open).
+import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Bookmark } from '../../lib/bookmark';
 import type { Draft } from '../../lib/draft';
-import { DraftEditor } from '../drafts/DraftEditor';
-import { reconcileCopies } from '../drafts/autosave';
-import { autosaveDeps } from '../drafts/use-draft';
-import { SyncSetting } from '../sync/SyncSetting';
-import { SyncStatusContext, useSyncStatus } from '../sync/use-sync-status';
-import { ReviewQueueSlot } from './ReviewQueueSlot';
-import { ShortlistList } from './ShortlistList';
-import { TransferBar } from './TransferBar';
-import { useShortlist } from './use-shortlist';
+import type { DraftRef } from '../../lib/draft-autosave';
+import { ShortlistList, type ListActions } from './ShortlistList';
+import { TransferBar, type TransferActions } from './TransferBar';
+import { SyncSetting, type SyncState } from '../sync/SyncSetting';
+import { SyncStatusContext } from '../sync/sync-context';
 import './shortlist.css';
 
 type Layout = 'page' | 'panel';
+
+export interface ShortlistAppProps {
+  layout: Layout;
+  /** Null until the first read answers. */
+  bookmarks: Bookmark[] | null;
+  drafts: Draft[];
+  /** Problems to show above everything (a failed read, a recovered text that could not be saved). */
+  problems: readonly string[];
+  /** What the browser said about keeping our storage, shown in the page's footer. */
+  persistence: string | null;
+  actions: ListActions & TransferActions;
+  /** Sync's status and setting. */
+  sync: SyncState;
+  /** Show an order before the background confirms it. */
+  onLocalOrder: (bookmarks: Bookmark[]) => void;
+  /** The editor of the selected idea's draft; `onClose` is given in the panel, where it replaces the list. */
+  renderDraft: (draft: DraftRef, bookmark: Bookmark | undefined, onClose: (() => void) | undefined) => ComponentChildren;
+  reviewQueue: ComponentChildren;
+}
 
 function ideaFromHash(): string | null {
   const match = /^#idea=(.+)$/.exec(location.hash);
@@ -25,34 +42,8 @@ function ideaFromHash(): string | null {
   }
 }
 
-/** Ask the browser not to evict our data under storage pressure; reports what it granted. */
-function usePersistentStorage(): string | null {
-  const [state, setState] = useState<string | null>(null);
-  useEffect(() => {
-    if (!navigator.storage?.persist) return;
-    navigator.storage.persist().then(
-      (granted) => setState(granted ? 'Storage is persistent: the browser will not clear it to free space.' : 'The browser did not grant persistent storage; it may clear data when disk space runs low. Export now and then.'),
-      () => setState(null),
-    );
-  }, []);
-  return state;
-}
-
-/** Save drafts whose last keystrokes only reached the local emergency copy (a page closed mid-save). */
-function useRecoveredCopies(): string[] {
-  const [problems, setProblems] = useState<string[]>([]);
-  useEffect(() => {
-    void reconcileCopies(autosaveDeps()).then(setProblems);
-  }, []);
-  return problems;
-}
-
-export function ShortlistApp({ layout }: { layout: Layout }) {
-  const { bookmarks, drafts, error, setBookmarks } = useShortlist();
+export function ShortlistApp({ layout, bookmarks, drafts, problems, persistence, actions, sync, onLocalOrder, renderDraft, reviewQueue }: ShortlistAppProps) {
   const [selectedId, setSelectedId] = useState<string | null>(ideaFromHash);
-  const persistence = usePersistentStorage();
-  const recoveryProblems = useRecoveredCopies();
-  const sync = useSyncStatus();
 
   useEffect(() => {
     const onHash = () => setSelectedId(ideaFromHash());
@@ -80,21 +71,19 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
       ? { id: selectedDraft.id, pageId: selectedDraft.pageId, ideaKey: selectedDraft.ideaKey, title: selectedDraft.title }
       : null;
 
-  const problems = [error, ...recoveryProblems].filter(Boolean);
-  const editor = draftRef && (
-    <DraftEditor key={draftRef.id} draftRef={draftRef} bookmark={selectedBookmark} onClose={layout === 'panel' ? () => select(null) : undefined} />
-  );
+  // Keyed: another idea's draft is a new editor, not this one refilled.
+  const editor = draftRef && <Fragment key={draftRef.id}>{renderDraft(draftRef, selectedBookmark, layout === 'panel' ? () => select(null) : undefined)}</Fragment>;
 
   const list = (
     <section class="list-column" aria-labelledby="shortlist-heading">
       <h2 id="shortlist-heading">
         Shortlist {bookmarks && <span class="count">({bookmarks.length})</span>}
       </h2>
-      {bookmarks === null && !error && <p class="muted">Loading…</p>}
+      {bookmarks === null && problems.length === 0 && <p class="muted">Loading…</p>}
       {bookmarks?.length === 0 && <EmptyShortlist />}
       {bookmarks && bookmarks.length > 0 && (
         <SyncStatusContext.Provider value={sync.status}>
-          <ShortlistList bookmarks={bookmarks} drafts={draftsById} selectedId={selectedId} onSelect={select} onLocalOrder={setBookmarks} />
+          <ShortlistList bookmarks={bookmarks} drafts={draftsById} selectedId={selectedId} actions={actions} onSelect={select} onLocalOrder={onLocalOrder} />
         </SyncStatusContext.Provider>
       )}
       {orphanDrafts.length > 0 && <OrphanDrafts drafts={orphanDrafts} onSelect={select} />}
@@ -112,7 +101,7 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
             Open in a tab
           </a>
         )}
-        <TransferBar compact={layout === 'panel'} />
+        <TransferBar actions={actions} compact={layout === 'panel'} />
       </header>
       <SyncSetting state={sync} />
       {problems.map((problem) => (
@@ -135,7 +124,7 @@ export function ShortlistApp({ layout }: { layout: Layout }) {
           </section>
         </main>
       )}
-      {(layout === 'page' || !editor) && <ReviewQueueSlot />}
+      {(layout === 'page' || !editor) && reviewQueue}
       {layout === 'page' && persistence && <footer class="app-footer muted">{persistence}</footer>}
     </div>
   );

@@ -6,11 +6,19 @@ import { useState } from 'preact/hooks';
 import { PROGRESS, type Bookmark, type Progress } from '../../lib/bookmark';
 import { countWords, type Draft } from '../../lib/draft';
 import { isMailAddress, mailingListAddress, mailtoLink } from '../../lib/mail';
+import { errorMessage } from '../../lib/errors';
 import { difficultyText, ideaLink, pageTitle, PROGRESS_LABELS } from '../../lib/shortlist';
-import { call } from '../../lib/rpc/client';
+import { plural } from '../../lib/text';
 import { SyncBadge } from '../sync/SyncBadge';
 import { NoteField } from './NoteField';
-import { errorMessage } from './use-shortlist';
+
+/** What the person can do to an idea on the shortlist; each resolves once saved and rejects with why not. */
+export interface ItemActions {
+  setProgress: (id: string, progress: Progress) => Promise<unknown>;
+  setNote: (id: string, note: string) => Promise<unknown>;
+  /** Off the shortlist; its draft is kept. */
+  remove: (bookmark: Bookmark) => Promise<unknown>;
+}
 
 export interface ItemProps {
   bookmark: Bookmark;
@@ -18,6 +26,7 @@ export interface ItemProps {
   count: number;
   draft: Draft | undefined;
   selected: boolean;
+  actions: ItemActions;
   onSelect: (id: string) => void;
   onMove: (id: string, by: -1 | 1, control: 'up' | 'down' | null) => void;
   drag: {
@@ -30,7 +39,7 @@ export interface ItemProps {
   };
 }
 
-export function ShortlistItem({ bookmark, position, count, draft, selected, onSelect, onMove, drag }: ItemProps) {
+export function ShortlistItem({ bookmark, position, count, draft, selected, actions, onSelect, onMove, drag }: ItemProps) {
   const { idea, title } = bookmark;
   const [error, setError] = useState<string | null>(null);
   const list = mailingListAddress(idea.mailingList) ?? idea.mailingList;
@@ -38,16 +47,14 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
 
   const setProgress = (progress: Progress) => {
     setError(null);
-    call('shortlist.update', { id: bookmark.id, progress }).catch((e: unknown) => setError(errorMessage(e)));
+    actions.setProgress(bookmark.id, progress).catch((e: unknown) => setError(errorMessage(e)));
   };
 
   // The draft stays (listed under drafts of ideas no longer on the shortlist); rank, progress and note go.
   const remove = () => {
     if (!confirm(`Remove "${title}" from your shortlist? Its progress and note are removed; its draft is kept.`)) return;
     setError(null);
-    call('bookmarks.set', { pageId: bookmark.pageId, pageUrl: bookmark.pageUrl, idea, bookmarked: false }).catch((e: unknown) =>
-      setError(errorMessage(e)),
-    );
+    actions.remove(bookmark).catch((e: unknown) => setError(errorMessage(e)));
   };
 
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLElement>) => {
@@ -164,14 +171,14 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, onSe
           </select>
         </label>
         <button type="button" class="open-draft" aria-pressed={selected} onClick={() => onSelect(bookmark.id)}>
-          {draft ? `Application draft · ${words} ${words === 1 ? 'word' : 'words'}` : 'Write application'}
+          {draft ? `Application draft · ${plural(words, 'word')}` : 'Write application'}
         </button>
         <button type="button" class="remove" aria-label={`Remove ${title} from the shortlist`} onClick={remove}>
           Remove
         </button>
       </div>
       <SyncBadge bookmarkId={bookmark.id} hasDraft={Boolean(draft)} />
-      <NoteField bookmark={bookmark} />
+      <NoteField bookmark={bookmark} onSave={(note) => actions.setNote(bookmark.id, note)} />
       {error && (
         <p class="error" role="alert">
           {error}

@@ -4,14 +4,19 @@ import type { TargetedDragEvent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Bookmark } from '../../lib/bookmark';
 import type { Draft } from '../../lib/draft';
-import { call } from '../../lib/rpc/client';
-import { ShortlistItem } from './ShortlistItem';
-import { errorMessage } from './use-shortlist';
+import { errorMessage } from '../../lib/errors';
+import { ShortlistItem, type ItemActions } from './ShortlistItem';
+
+export interface ListActions extends ItemActions {
+  /** Put the shortlist in this order (bookmark ids). */
+  reorder: (ids: string[]) => Promise<unknown>;
+}
 
 interface Props {
   bookmarks: Bookmark[];
   drafts: Map<string, Draft>;
   selectedId: string | null;
+  actions: ListActions;
   onSelect: (id: string) => void;
   /** Show an order before the background confirms it. */
   onLocalOrder: (bookmarks: Bookmark[]) => void;
@@ -27,7 +32,7 @@ function moveTo(list: Bookmark[], id: string, index: number): Bookmark[] {
   return next.map((b, i) => ({ ...b, rank: i + 1 }));
 }
 
-export function ShortlistList({ bookmarks, drafts, selectedId, onSelect, onLocalOrder }: Props) {
+export function ShortlistList({ bookmarks, drafts, selectedId, actions, onSelect, onLocalOrder }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -53,7 +58,7 @@ export function ShortlistList({ bookmarks, drafts, selectedId, onSelect, onLocal
     onLocalOrder(next);
     setAnnouncement(`${moved.title} moved to position ${position} of ${next.length}.`);
     setError(null);
-    call('shortlist.reorder', { ids: next.map((b) => b.id) }).catch((e: unknown) => {
+    actions.reorder(next.map((b) => b.id)).catch((e: unknown) => {
       onLocalOrder(previous);
       setError(`The new order was not saved: ${errorMessage(e)}`);
     });
@@ -126,6 +131,7 @@ export function ShortlistList({ bookmarks, drafts, selectedId, onSelect, onLocal
             count={bookmarks.length}
             draft={drafts.get(bookmark.id)}
             selected={bookmark.id === selectedId}
+            actions={actions}
             onSelect={onSelect}
             onMove={onMove}
             drag={drag(bookmark.id)}

@@ -1,20 +1,13 @@
 // Export (Markdown, CSV, JSON), the print view, and Import (JSON). Import reads and validates the file here,
 // in the extension page, before anything is written, and reports what it added and updated.
 import { useRef, useState } from 'preact/hooks';
+import { errorMessage } from '../../lib/errors';
+import type { ExportFile, ExportKind } from '../../lib/export/file';
 import type { ImportReport } from '../../lib/export/json';
-import { toCsv } from '../../lib/export/csv';
-import { toJson } from '../../lib/export/json';
-import { toMarkdown } from '../../lib/export/markdown';
-import { checkImportSize, parseImport } from '../../lib/import';
-import { call } from '../../lib/rpc/client';
-import { dateStamp, downloadFile } from './download';
-import { errorMessage } from './use-shortlist';
+import { plural } from '../../lib/text';
+import { downloadFile } from './download';
 
 type Message = { text: string; error: boolean };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function describeReport({ bookmarks, drafts, versions }: ImportReport): string {
   const parts = [
@@ -29,20 +22,23 @@ export function describeReport({ bookmarks, drafts, versions }: ImportReport): s
   return text;
 }
 
-export function TransferBar({ compact = false }: { compact?: boolean }) {
+export interface TransferActions {
+  /** Everything kept as an export file; rejects with why not. */
+  exportFile: (kind: ExportKind) => Promise<ExportFile>;
+  /** Checks and merges an export file; rejects with why it was refused (nothing is then changed). */
+  importFile: (file: File) => Promise<ImportReport>;
+}
+
+export function TransferBar({ actions, compact = false }: { actions: TransferActions; compact?: boolean }) {
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const exportAs = async (kind: 'md' | 'csv' | 'json') => {
+  const exportAs = async (kind: ExportKind) => {
     setMessage(null);
     try {
-      const data = await call('data.export', {});
-      const now = new Date();
-      const stamp = dateStamp(now);
-      if (kind === 'md') downloadFile(`idea-scout-shortlist-${stamp}.md`, toMarkdown(data.bookmarks, now.toISOString()), 'text/markdown;charset=utf-8');
-      if (kind === 'csv') downloadFile(`idea-scout-shortlist-${stamp}.csv`, toCsv(data.bookmarks, data.drafts), 'text/csv;charset=utf-8');
-      if (kind === 'json') downloadFile(`idea-scout-${stamp}.json`, toJson(data, now.toISOString()), 'application/json');
+      const { name, text, type } = await actions.exportFile(kind);
+      downloadFile(name, text, type);
     } catch (error) {
       setMessage({ text: `Export failed: ${errorMessage(error)}`, error: true });
     }
@@ -52,14 +48,9 @@ export function TransferBar({ compact = false }: { compact?: boolean }) {
     setBusy(true);
     setMessage(null);
     try {
-      const tooBig = checkImportSize(file.size);
-      if (tooBig) return setMessage({ text: `${file.name}: ${tooBig}`, error: true });
-      const parsed = parseImport(await file.text());
-      if (!parsed.ok) return setMessage({ text: `${file.name}: ${parsed.error}`, error: true });
-      const report = await call('data.import', parsed.data);
-      setMessage({ text: describeReport(report), error: false });
+      setMessage({ text: describeReport(await actions.importFile(file)), error: false });
     } catch (error) {
-      setMessage({ text: `${file.name}: the import failed and nothing was changed (${errorMessage(error)}).`, error: true });
+      setMessage({ text: errorMessage(error), error: true });
     } finally {
       setBusy(false);
     }

@@ -12,9 +12,3 @@ export function downloadFile(name: string, text: string, type: string): void {
   // The download has started from the URL by now; revoke later so slow starts do not fail.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** "2025-03-01" for file names, in local time as the person reads dates. */
-export function dateStamp(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

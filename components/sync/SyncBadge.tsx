@@ -1,6 +1,6 @@
 // On a shortlisted idea: where its draft lives (drafts never sync), and why the idea does not sync, if it does not.
 import { UNSYNCED_LABELS } from '../../lib/sync/status';
-import { useSyncContext } from './use-sync-status';
+import { useSyncContext } from './sync-context';
 
 export function SyncBadge({ bookmarkId, hasDraft }: { bookmarkId: string; hasDraft: boolean }) {
   const status = useSyncContext();

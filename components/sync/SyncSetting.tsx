@@ -2,8 +2,15 @@
 // know about sync right now (full quota, items left alone, writes waiting).
 import { useState } from 'preact/hooks';
 import { SYNC_EXPLANATION, SYNC_SETTING_LABEL, SYNC_UNAVAILABLE, syncMessages, type SyncStatus } from '../../lib/sync/status';
-import type { SyncState } from './use-sync-status';
 import './sync.css';
+
+export interface SyncState {
+  /** Null until the background answers. */
+  status: SyncStatus | null;
+  /** Why reading or changing the setting failed. */
+  error: string | null;
+  setEnabled: (enabled: boolean) => Promise<void>;
+}
 
 function summary(status: SyncStatus): string {
   if (!status.available) return SYNC_UNAVAILABLE;

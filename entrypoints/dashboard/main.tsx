@@ -2,18 +2,18 @@
 // page of the wiki at once (`#program`).
 import { render } from 'preact';
 import { DashboardTabs } from '../../components/DashboardTabs';
-import { ProgramTab } from '../../components/program/ProgramTab';
-import { PrintView } from '../../components/shortlist/PrintView';
-import { ShortlistApp } from '../../components/shortlist/ShortlistApp';
+import { PrintPage } from '../../containers/PrintPage';
+import { ProgramTab } from '../../containers/ProgramTab';
+import { ShortlistPage } from '../../containers/ShortlistPage';
 
 const view = new URLSearchParams(location.search).get('view');
 render(
   view === 'print' ? (
-    <PrintView />
+    <PrintPage />
   ) : (
     <DashboardTabs
       tabs={[
-        { id: 'shortlist', label: 'Shortlist', render: () => <ShortlistApp layout="page" /> },
+        { id: 'shortlist', label: 'Shortlist', render: () => <ShortlistPage layout="page" /> },
         { id: 'program', label: 'All ideas pages', render: () => <ProgramTab /> },
       ]}
     />

@@ -1,8 +1,10 @@
 // The toolbar popup: how many ideas are shortlisted, and the ways to open the shortlist.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { call } from '../../lib/rpc/client';
+import { useRpcQuery } from '../../hooks/rpc';
+import { errorMessage } from '../../lib/errors';
+import { plural } from '../../lib/text';
 import './popup.css';
 
 type SidebarApi = { sidebarAction?: { open(): Promise<void> } };
@@ -19,14 +21,10 @@ function openSidePanel(): Promise<void> | undefined {
 }
 
 function Popup() {
-  const [count, setCount] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('bookmarks.list').then(
-      (list) => setCount(list.length),
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
-  }, []);
+  const bookmarks = useRpcQuery('bookmarks.list', {}, ['bookmarks']);
+  const count = bookmarks.data?.length ?? null;
+  const [openError, setOpenError] = useState<string | null>(null);
+  const error = openError ?? bookmarks.error;
 
   const openDashboard = async () => {
     await browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -38,7 +36,7 @@ function Popup() {
     <main>
       <h1>Idea Scout</h1>
       <p>
-        {count === null ? 'Reading your shortlist…' : count === 0 ? 'No ideas shortlisted yet.' : `${count} ${count === 1 ? 'idea' : 'ideas'} on your shortlist.`}
+        {count === null ? 'Reading your shortlist…' : count === 0 ? 'No ideas shortlisted yet.' : `${plural(count, 'idea')} on your shortlist.`}
       </p>
       {error && <p role="alert">{error}</p>}
       <button type="button" onClick={() => void openDashboard()}>
@@ -49,8 +47,8 @@ function Popup() {
           type="button"
           onClick={() => {
             const opened = openSidePanel();
-            if (!opened) return setError('The side panel is not available in this browser.');
-            opened.then(() => close(), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            if (!opened) return setOpenError('The side panel is not available in this browser.');
+            opened.then(() => close(), (e: unknown) => setOpenError(errorMessage(e)));
           }}
         >
           Open in side panel

@@ -2,19 +2,11 @@
 import type { Bookmark } from '../bookmark';
 import { mailingListAddress } from '../mail';
 import { difficultyText, ideaLink, pageTitle, PROGRESS_LABELS, skillsText, sortShortlist } from '../shortlist';
-
-/** Escape what Markdown would read as markup inside a line of text (titles and notes come from people). */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|]/g, '\\$&')
-    .replace(/^([#+=-])/gm, '\\$1') // a heading, list item or underline at the start of a line
-    .replace(/^(\d+)([.)])/gm, '$1\\$2'); // "1." starts an ordered list; "1\." does not
-}
+import { escapeMarkdown, plural } from '../text';
 
 export function toMarkdown(bookmarks: readonly Bookmark[], exportedAt: string): string {
   const ranked = sortShortlist(bookmarks);
-  const count = ranked.length === 1 ? '1 idea' : `${ranked.length} ideas`;
-  const lines = ['# Idea Scout shortlist', '', `Exported ${exportedAt.slice(0, 16).replace('T', ' ')} UTC, ${count}.`];
+  const lines = ['# Idea Scout shortlist', '', `Exported ${exportedAt.slice(0, 16).replace('T', ' ')} UTC, ${plural(ranked.length, 'idea')}.`];
   ranked.forEach((bookmark, index) => {
     const { idea } = bookmark;
     const mentors = idea.contacts.map((c) => (c.email ? `${c.name} (${c.email})` : c.name)).join(', ');

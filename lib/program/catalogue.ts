@@ -1,6 +1,7 @@
 // Every idea of every ideas page read from the wiki, as one list: pages in a useful order (current pages before
 // `Archived/…` ones, the most recently edited first), and an idea listed on several pages (the same title, or one
 // within a typo or two) shown once, on its newest page, with the others named. Pure.
+import { bookmarkId } from '../bookmark';
 import type { Idea } from '../idea';
 import { wikiPageUrl } from '../page-id';
 import { editDistance, words } from '../search';
@@ -57,7 +58,7 @@ export function buildCatalogue(copies: readonly PageCopy[], { includeArchived }:
     const pageId = pageIdOfTitle(page.title);
     for (const idea of page.ideas) {
       all.push({
-        id: `${pageId}#${idea.key}`,
+        id: bookmarkId(pageId, idea.key),
         pageId,
         pageTitle: page.title,
         archived: isArchived(page.title),

@@ -1,9 +1,9 @@
 // The "All ideas pages" view for the admin's records: the ideas shown (after the filters), as CSV or Markdown,
 // with what an admin checks before a round: when each was verified, its open review comments, what it lacks.
 import { csvRow } from '../export/csv';
-import { escapeMarkdown } from '../export/markdown';
 import { needsInfo } from '../review';
 import { difficultyText, mentorsText, skillsText } from '../shortlist';
+import { escapeMarkdown, plural } from '../text';
 import type { ProgramIdea } from './catalogue';
 import { checkIns, needsConfirming, verifiedText } from './check-in';
 
@@ -51,7 +51,7 @@ export function programCsv(ideas: readonly ProgramIdea[], now: Date): string {
 /** `status` is the view's status line ("152 ideas on 12 pages"); `filters` says what narrowed the list, if anything. */
 export function programMarkdown(ideas: readonly ProgramIdea[], { now, status, filters }: { now: Date; status: string; filters: string | null }): string {
   const lines = ['# Xen Project ideas pages', '', `Exported ${now.toISOString().slice(0, 16).replace('T', ' ')} UTC from ${status}.`];
-  if (filters) lines.push(`Filtered: ${escapeMarkdown(filters)}; ${ideas.length === 1 ? '1 idea' : `${ideas.length} ideas`} shown.`);
+  if (filters) lines.push(`Filtered: ${escapeMarkdown(filters)}; ${plural(ideas.length, 'idea')} shown.`);
   lines.push('', '## Ideas', '');
   for (const entry of ideas) {
     const { idea } = entry;
@@ -60,7 +60,7 @@ export function programMarkdown(ideas: readonly ProgramIdea[], { now, status, fi
       entry.alsoOn.length ? `also on ${escapeMarkdown(entry.alsoOn.map((page) => page.title).join(', '))}` : null,
       `difficulty ${escapeMarkdown(difficultyText(idea))}`,
       verifiedText(entry),
-      idea.comments.length ? `${idea.comments.length} open review comment${idea.comments.length === 1 ? '' : 's'}` : null,
+      idea.comments.length ? plural(idea.comments.length, 'open review comment') : null,
       needsInfo(idea).length ? `needs ${needsInfo(idea).join(', ')}` : null,
     ].filter(Boolean);
     lines.push(`- [${escapeMarkdown(idea.title)}](<${entry.url}>): ${facts.join('; ')}`);

@@ -1,5 +1,6 @@
 // What the "All ideas pages" view says about its data and its updates, in words. Pure.
-import { formatLocalDateTime, plural } from '../review';
+import { formatLocalDateTime } from '../review';
+import { plural } from '../text';
 import type { Catalogue } from './catalogue';
 import type { PageCopy } from './page-copy';
 import type { UpdateProgress, UpdateReport } from './update';

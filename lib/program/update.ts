@@ -5,6 +5,7 @@
 import type { Idea } from '../idea';
 import { bounded, MAX_WARNINGS, type PageCopy } from './page-copy';
 import { MAX_CONCURRENT, REVISION_BATCH, type PageRef, type RevisionInfo, type WikiApi } from './wiki-api';
+import { errorMessage } from '../errors';
 
 export interface UpdateDeps {
   api: WikiApi;
@@ -52,7 +53,7 @@ export async function updateFromWiki(stored: readonly PageCopy[], deps: UpdateDe
   try {
     pages = await deps.api.pagesUsingTemplate();
   } catch (error) {
-    return { ...report, error: messageOf(error) };
+    return { ...report, error: errorMessage(error) };
   }
   if (!pages.length && stored.length) {
     return { ...report, error: 'The wiki lists no page using the ideas template; what was read before is kept.' };
@@ -67,7 +68,7 @@ export async function updateFromWiki(stored: readonly PageCopy[], deps: UpdateDe
     try {
       revisions = await deps.api.latestRevisions(batch.map((page) => page.pageid));
     } catch (error) {
-      const message = `Could not check for changes: ${messageOf(error)}`;
+      const message = `Could not check for changes: ${errorMessage(error)}`;
       for (const page of batch) await fail(page, message);
       continue;
     }
@@ -121,7 +122,7 @@ export async function updateFromWiki(stored: readonly PageCopy[], deps: UpdateDe
       });
       report.read.push(parsed.title || page.title);
     } catch (error) {
-      await fail(page, messageOf(error));
+      await fail(page, errorMessage(error));
     }
   }
 
@@ -140,6 +141,3 @@ export async function updateFromWiki(stored: readonly PageCopy[], deps: UpdateDe
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { changeKey, type ChangeStamp, type TableName } from './changes';
 import type { Envelope, MessageType, Payload, Result } from './protocol';
+import { errorMessage } from '../errors';
 
 /** The background answered `ok: false`, or did not answer. `message` is meant to be shown to the person. */
 export class RpcError extends Error {
@@ -25,7 +26,7 @@ export async function call<T extends MessageType>(type: T, ...[payload]: Payload
     reply = await browser.runtime.sendMessage({ ...payload, type });
   } catch (error) {
     // E.g. the extension was reloaded and this content script is orphaned, or the background failed to start.
-    throw new RpcError(type, `Idea Scout could not reach its background (${type}): ${messageOf(error)}`);
+    throw new RpcError(type, `Idea Scout could not reach its background (${type}): ${errorMessage(error)}`);
   }
   if (!isEnvelope(reply)) throw new RpcError(type, `Idea Scout's background gave no answer to ${type}.`);
   if (!reply.ok) throw new RpcError(type, reply.error);
@@ -36,10 +37,6 @@ function isEnvelope(reply: unknown): reply is Envelope {
   if (typeof reply !== 'object' || reply === null) return false;
   const { ok, error } = reply as { ok?: unknown; error?: unknown };
   return ok === true || (ok === false && typeof error === 'string');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export type DataChange = { table: TableName; stamp: ChangeStamp };

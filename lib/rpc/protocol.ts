@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
 import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
+import { describeIssues } from '../errors';
 import { findForbiddenKey } from '../forbidden-keys';
 import { Idea } from '../idea';
 import { SyncStatus } from '../sync/status';
@@ -120,34 +121,4 @@ export function parseRequest(raw: unknown): Parsed {
   const result = MESSAGES[known].payload.safeParse(payload);
   if (!result.success) return { ok: false, error: `Invalid "${known}" message: ${describeIssues(result.error.issues)}` };
   return { ok: true, request: { type: known, payload: result.data } as ParsedRequest };
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => {
-    const where = issue.path.map(String).join('.');
-    return where ? `${where}: ${describeIssue(issue)}` : describeIssue(issue);
-  });
-  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-  return shown.join('; ') + more;
-}
-
-/** zod/mini ships no message texts (they would cost bundle size), so say it here for the issues we meet. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.message && issue.message !== 'Invalid input') return issue.message; // a message the schema gave
-  const unit = (origin: string) => (origin === 'string' ? 'characters' : 'items');
-  switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `unknown field ${issue.keys.map((key) => JSON.stringify(key.slice(0, 40))).join(', ')}`;
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
-      return `must have at least ${issue.minimum} ${unit(issue.origin)}`;
-    case 'too_big':
-      return `must have at most ${issue.maximum} ${unit(issue.origin)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-    default:
-      return `invalid (${issue.code})`;
-  }
 }

@@ -1,5 +1,6 @@
 // The browser's storage.sync limits, and the accounting that keeps a write within them: an item too large to
 // sync, or one that no longer fits, is named, and everything else still syncs.
+import { errorMessage } from '../errors';
 
 /** Limits of storage.sync. Chrome and Firefox share the sizes; only Chrome limits writes. */
 export interface SyncLimits {
@@ -84,7 +85,7 @@ export type QuotaKind = 'item' | 'total' | 'items' | 'rate-minute' | 'rate-hour'
  * Firefox says "QuotaExceededError: storage.sync API call exceeded its quota limitations." for every size limit.
  */
 export function quotaKindOf(error: unknown): QuotaKind | null {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (/MAX_WRITE_OPERATIONS_PER_MINUTE|MaxWriteOperationsPerMinute/i.test(message)) return 'rate-minute';
   if (/MAX_WRITE_OPERATIONS_PER_HOUR|MaxWriteOperationsPerHour|MAX_SUSTAINED/i.test(message)) return 'rate-hour';
   if (/QUOTA_BYTES_PER_ITEM|kQuotaBytesPerItem/i.test(message)) return 'item';

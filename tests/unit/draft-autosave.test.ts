@@ -1,11 +1,11 @@
 // The draft editor's saving logic: saved within a second of typing, at once on closing, a synchronous local
 // copy that a later page recovers, the newer edit winning between views, and failures shown, never swallowed.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DraftAutosave, reconcileCopies, SAVE_DELAY_MS, type AutosaveDeps, type SaveInput } from '../../components/drafts/autosave';
-import { emergencyCopies } from '../../components/drafts/emergency-copy';
+import { DraftAutosave, reconcileCopies, SAVE_DELAY_MS, type AutosaveDeps, type SaveInput } from '../../lib/draft-autosave';
+import { emergencyCopies } from '../../lib/emergency-copy';
 import type { Draft } from '../../lib/draft';
 import { parseRequest } from '../../lib/rpc/protocol';
-import { autosaveDeps } from '../../components/drafts/use-draft';
+import { autosaveDeps } from '../../hooks/use-draft';
 
 /** localStorage as a Map, optionally full. */
 class MemoryStorage implements Storage {

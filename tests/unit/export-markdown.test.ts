@@ -1,6 +1,7 @@
 // The Markdown export: a readable ranked list with the facts, status and note of each idea.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, toMarkdown } from '../../lib/export/markdown';
+import { toMarkdown } from '../../lib/export/markdown';
+import { escapeMarkdown } from '../../lib/text';
 import { sampleIdea } from './helpers/ideas';
 import { sampleBookmark } from './helpers/shortlist';
 

@@ -83,7 +83,7 @@ describe('data.import', () => {
 
   it('the background validates the records again', async () => {
     const bad = { ...fileData, bookmarks: [{ ...a, rank: -1 }] };
-    await expect(call('data.import', bad)).rejects.toThrow(/^Invalid "data.import" message: bookmarks.0.rank: /);
+    await expect(call('data.import', bad)).rejects.toThrow(/^Invalid "data.import" message: bookmarks\[0\]\.rank: /);
     expect(await background().db.bookmarks.count()).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 // The import graph of the whole tree, type-only imports included, as TypeScript resolves it: no circles, and
-// data flows one way (lib → components → entrypoints; each entrypoint on its own).
+// data flows one way. lib/ (pure, and the RPC client) is used by everything; components/ are views that take
+// data as props; hooks/ read and write through the background; containers/ give hooks' data to views;
+// entrypoints/ mount them, each on its own.
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
@@ -69,10 +71,10 @@ function circles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
-/** The layer a file belongs to: lib, components, one entrypoint (`entrypoints/<name>`), or null (tests, scripts, config). */
+/** The layer a file belongs to: a top folder, one entrypoint (`entrypoints/<name>`), or null (tests, scripts, config). */
 function layerOf(file: string): string | null {
   const [top, name] = file.split('/');
-  if (top === 'lib' || top === 'components') return top;
+  if (['lib', 'components', 'hooks', 'containers'].includes(top)) return top;
   if (top === 'entrypoints') return `entrypoints/${name.replace(/\.(ts|tsx|html)$/, '')}`;
   return null;
 }
@@ -83,12 +85,19 @@ function layerOf(file: string): string | null {
  */
 const BEING_REMOVED = new Set(['components/Panel.tsx -> entrypoints/content/ideas-page.ts']);
 
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  lib: [],
+  components: ['lib'],
+  hooks: ['lib'],
+  containers: ['lib', 'components', 'hooks'],
+  // An entrypoint uses shared code, never another entrypoint's.
+  entrypoints: ['lib', 'components', 'hooks', 'containers'],
+};
+
 /** Whether a file of layer `from` may import one of layer `to`. */
 function mayImport(from: string | null, to: string | null): boolean {
   if (from === null || to === null || from === to) return true;
-  if (from === 'lib') return false;
-  if (from === 'components') return to === 'lib';
-  return to === 'lib' || to === 'components'; // an entrypoint uses shared code, never another entrypoint's
+  return MAY_IMPORT[from.split('/')[0]].includes(to);
 }
 
 describe('the import graph', () => {
@@ -103,10 +112,15 @@ describe('the import graph', () => {
     expect(circles(graph)).toEqual([]);
   });
 
-  it('flows one way: lib/ imports neither components/ nor entrypoints/, components/ only lib/, no entrypoint another', () => {
+  it('flows one way: lib ← components, hooks ← containers ← entrypoints, and no entrypoint imports another', () => {
     const wrong = [...graph].flatMap(([file, targets]) =>
       targets.filter((target) => !mayImport(layerOf(file), layerOf(target))).map((target) => `${file} -> ${target}`),
     );
     expect(wrong.filter((entry) => !BEING_REMOVED.has(entry))).toEqual([]);
+  });
+
+  it('views fetch nothing: no file in components/ uses the RPC client', () => {
+    const fetching = [...graph].filter(([file, targets]) => file.startsWith('components/') && targets.includes('lib/rpc/client.ts'));
+    expect(fetching.map(([file]) => file)).toEqual([]);
   });
 });

@@ -305,7 +305,7 @@ describe('messages are checked', () => {
 
   it('refuses a snapshot that is not one', async () => {
     const bad = { ...REV1, ideas: [{ ...REV1.ideas[0], title: 'x'.repeat(10_000) }] };
-    await expect(load(bad)).rejects.toThrow(/Invalid "visits.record" message: snapshot.ideas.0.title/);
+    await expect(load(bad)).rejects.toThrow(/Invalid "visits.record" message: snapshot\.ideas\[0\]\.title/);
     await expect(load({ ...REV1, format: 2 } as unknown as PageSnapshot)).rejects.toThrow(/snapshot.format/);
   });
 });

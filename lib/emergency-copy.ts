@@ -3,7 +3,7 @@
 // when the page closes; this copy is written before the keystroke's handler returns, and the next extension
 // page to open saves whatever the background did not get.
 import * as z from 'zod/mini';
-import { Draft } from '../../lib/draft';
+import { Draft } from './draft';
 
 const PREFIX = 'idea-scout:draft-copy:';
 

@@ -1,6 +1,6 @@
 // The "All ideas pages" tab of the dashboard: the view, with its data.
-import { ProgramView } from './ProgramView';
-import { useProgram } from './use-program';
+import { ProgramView } from '../components/program/ProgramView';
+import { useProgram } from '../hooks/use-program';
 
 export function ProgramTab() {
   const { copies, error, progress, report, update, bookmarked, setBookmarked } = useProgram();

@@ -1,10 +1,14 @@
-// Wires one DraftAutosave to the background, the local emergency copy, other views' changes and page closing.
+// One open draft: its DraftAutosave wired to the background, the local emergency copy, other views' changes and
+// the page closing; its version history; restoring a version.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Bookmark } from '../../lib/bookmark';
-import { draftTemplate } from '../../lib/draft-template';
-import { call, onDataChanged } from '../../lib/rpc/client';
-import { DraftAutosave, type AutosaveView, type DraftRef, type SaveInput } from './autosave';
-import { emergencyCopies } from './emergency-copy';
+import type { Bookmark } from '../lib/bookmark';
+import type { DraftVersion } from '../lib/draft';
+import { draftTemplate } from '../lib/draft-template';
+import { errorMessage } from '../lib/errors';
+import { call, onDataChanged } from '../lib/rpc/client';
+import { DraftAutosave, type AutosaveView, type DraftRef, type SaveInput } from '../lib/draft-autosave';
+import { emergencyCopies } from '../lib/emergency-copy';
+import { useRpcQuery } from './rpc';
 
 export const autosaveDeps = () => ({
   // Exactly the message's fields: callers hold more (the draft id), and the background refuses unknown fields.
@@ -33,7 +37,7 @@ export function useDraft(ref: DraftRef, bookmark: Bookmark | undefined) {
         autosave.load(stored, { text, subjectTag: advice?.subjectTag ?? '' });
         setLoaded(true);
       },
-      (error: unknown) => !cancelled && setLoadError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => !cancelled && setLoadError(errorMessage(error)),
     );
     const stopWatching = onDataChanged(['drafts'], () => {
       call('drafts.get', { id: ref.id }).then(
@@ -56,5 +60,17 @@ export function useDraft(ref: DraftRef, bookmark: Bookmark | undefined) {
     };
   }, [autosave]);
 
-  return { autosave, view, loaded, loadError };
+  /** Make an earlier version the text; the text it replaces stays in the history. */
+  const restore = async (version: DraftVersion) => {
+    await autosave.flush();
+    const draft = await call('drafts.restore', { id: ref.id, versionId: version.id, editedAt: new Date().toISOString() });
+    autosave.show(draft, 'Restored an earlier version. The text it replaced is in the version history.');
+  };
+
+  return { autosave, view, loaded, loadError, restore };
+}
+
+/** A draft's earlier versions, newest first, read once `open` (the history is folded until then). */
+export function useDraftVersions(draftId: string, open: boolean) {
+  return useRpcQuery('drafts.versions', { id: draftId }, ['drafts'], { enabled: open });
 }

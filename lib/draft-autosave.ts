@@ -5,9 +5,10 @@
 //  - The newer edit wins: a save older than what is stored comes back `stale` and the view shows the stored
 //    text; a change made in another view is shown unless this view holds a newer edit.
 //  - Every failure is shown as "Not saved: <reason>", and the text stays in the editor and the local copy.
-import type { Draft } from '../../lib/draft';
-import { isAfter } from '../../lib/time';
+import type { Draft } from './draft';
+import { isAfter } from './time';
 import type { EmergencyCopies } from './emergency-copy';
+import { errorMessage } from './errors';
 
 export const SAVE_DELAY_MS = 500;
 
@@ -44,10 +45,6 @@ export interface AutosaveDeps {
   copies: EmergencyCopies;
   now(): string;
   newSession(): string;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class DraftAutosave {
@@ -111,7 +108,7 @@ export class DraftAutosave {
     try {
       this.deps.copies.write({ ...this.ref, ...next, editedAt });
     } catch (error) {
-      copyError = `The emergency copy in this browser could not be written (${messageOf(error)}).`;
+      copyError = `The emergency copy in this browser could not be written (${errorMessage(error)}).`;
     }
     this.set({ ...next, copyError, notice: null, state: this.view.state.kind === 'failed' ? this.view.state : { kind: 'saving' } });
     this.timer ??= setTimeout(() => {
@@ -176,7 +173,7 @@ export class DraftAutosave {
         }, this.delayMs);
       }
     } catch (error) {
-      this.set({ state: { kind: 'failed', reason: messageOf(error) } });
+      this.set({ state: { kind: 'failed', reason: errorMessage(error) } });
     }
   }
 
@@ -207,7 +204,7 @@ export async function reconcileCopies(deps: Pick<AutosaveDeps, 'save' | 'copies'
       // A stale reply means the stored draft is newer; the background kept this text in history.
       deps.copies.clearUpTo(copy.id, copy.editedAt);
     } catch (error) {
-      problems.push(`Could not save the recovered text of "${copy.title}": ${messageOf(error)}`);
+      problems.push(`Could not save the recovered text of "${copy.title}": ${errorMessage(error)}`);
     }
   }
   return problems;

@@ -3,15 +3,15 @@
 // fetched until `update` is called.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Idea } from '../../lib/idea';
-import { wikiPageUrl } from '../../lib/page-id';
-import type { PageCopy } from '../../lib/program/page-copy';
-import { readIdeas } from '../../lib/program/read-page';
-import { updateFromWiki, type UpdateProgress, type UpdateReport } from '../../lib/program/update';
-import { createWikiApi } from '../../lib/program/wiki-api';
-import { call, onDataChanged } from '../../lib/rpc/client';
-import { nextTask, TaskSlicer } from '../../lib/slices';
-import { errorMessage } from '../shortlist/use-shortlist';
+import type { Idea } from '../lib/idea';
+import { wikiPageUrl } from '../lib/page-id';
+import type { PageCopy } from '../lib/program/page-copy';
+import { readIdeas } from '../lib/program/read-page';
+import { updateFromWiki, type UpdateProgress, type UpdateReport } from '../lib/program/update';
+import { createWikiApi } from '../lib/program/wiki-api';
+import { errorMessage } from '../lib/errors';
+import { call, onDataChanged } from '../lib/rpc/client';
+import { nextTask, TaskSlicer } from '../lib/slices';
 
 declare const __PARSER_VERSION__: string;
 
