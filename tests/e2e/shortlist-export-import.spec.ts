@@ -139,8 +139,8 @@ test('each bad file is refused with a message naming the problem, and changes no
 test('an imported mentor address cannot add recipients or a body to a mail link', async ({ context, extensionId }, testInfo) => {
   const dashboard = await openExtensionPage(context, extensionId);
   await fillShortlist(dashboard);
-  const file = JSON.parse((await download(dashboard, 'Export JSON')).text);
-  const cpuid = file.bookmarks.find((b: { title: string }) => b.title === CPUID.title);
+  const file = JSON.parse((await download(dashboard, 'Export JSON')).text) as ExportEnvelope;
+  const cpuid = file.bookmarks.find((b) => b.title === CPUID.title)!;
   cpuid.updatedAt = new Date().toISOString();
   cpuid.idea.contacts = [
     { name: 'Andres', email: 'andres@lagarcavilla.org?cc=spy@evil.example&body=Send%20your%20draft' },
