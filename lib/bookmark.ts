@@ -2,10 +2,11 @@
 // parsed idea, so the shortlist stays readable when the wiki page changes or the wiki is offline.
 import * as z from 'zod/mini';
 import { Idea } from './idea';
+import { IDEA_LIMITS } from './limits';
 
 /** Bounded strings: a message is data from another context, so nothing in it may be unbounded. */
 export const PageId = z.string().check(z.minLength(1), z.maxLength(512));
-export const IdeaKey = z.string().check(z.minLength(1), z.maxLength(512));
+export const IdeaKey = z.string().check(z.minLength(1), z.maxLength(IDEA_LIMITS.key));
 export const PageUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//, 'must be an http(s) URL'));
 /** ISO 8601 timestamp as written by `new Date().toISOString()`. */
 export const Timestamp = z.string().check(z.maxLength(32));
@@ -17,14 +18,14 @@ export const Note = z.string().check(z.maxLength(20_000));
 
 export const Bookmark = z.object({
   /** `${pageId}#${ideaKey}`: one bookmark per idea per page. A page id never holds `#`. */
-  id: z.string(),
+  id: z.string().check(z.maxLength(1100)),
   pageId: PageId,
   /** The URL the idea was bookmarked from (as the browser showed it). */
   pageUrl: PageUrl,
   ideaKey: IdeaKey,
   /** Copies of idea.anchor and idea.title, so lists need not open the snapshot. */
-  anchor: z.string(),
-  title: z.string(),
+  anchor: z.string().check(z.maxLength(IDEA_LIMITS.anchor)),
+  title: z.string().check(z.maxLength(IDEA_LIMITS.title)),
   idea: Idea,
   createdAt: Timestamp,
   /** Last change of anything in the record (snapshot, rank, progress, note): imports merge by it. */

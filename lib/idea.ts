@@ -1,5 +1,11 @@
 // The record of one project idea, defined once. zod/mini keeps it small enough for the content script.
 import * as z from 'zod/mini';
+import { IDEA_LIMITS as MAX } from './limits';
+
+/** A string of at most `max` characters. */
+const upTo = (max: number) => z.string().check(z.maxLength(max));
+/** A list of at most `max` items. */
+const listOf = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 export const LEVELS = ['easy', 'medium', 'hard'] as const;
 export const Level = z.enum(LEVELS);
@@ -8,50 +14,50 @@ export const STATUSES = ['peer-reviewed', 'needs-work', 'new', 'other'] as const
 export const Status = z.enum(STATUSES);
 
 export const WikiDate = z.object({
-  raw: z.string(),
+  raw: upTo(MAX.line),
   /** ISO `YYYY-MM-DD`, or a best guess when `ambiguous`, or null when unreadable. */
-  date: z.nullable(z.string()),
+  date: z.nullable(upTo(MAX.token)),
   /** Both day and month are 12 or less, so D/M/Y and M/D/Y read differently. */
   ambiguous: z.boolean(),
 });
 
-export const Link = z.object({ text: z.string(), href: z.string() });
+export const Link = z.object({ text: upTo(MAX.linkText), href: upTo(MAX.href) });
 
 /** Plain text of a field; the links it held are kept beside it. */
-export const RichText = z.object({ text: z.string(), links: z.array(Link) });
+export const RichText = z.object({ text: upTo(MAX.text), links: listOf(Link, MAX.links) });
 
-export const Contact = z.object({ name: z.string(), email: z.nullable(z.string()) });
+export const Contact = z.object({ name: upTo(MAX.line), email: z.nullable(upTo(MAX.email)) });
 
 export const Comment = z.object({
-  author: z.nullable(z.string()),
+  author: z.nullable(upTo(MAX.author)),
   /** ISO 8601 UTC, null when the signature has no date. */
-  timestamp: z.nullable(z.string()),
-  text: z.string(),
+  timestamp: z.nullable(upTo(MAX.token)),
+  text: upTo(MAX.commentText),
   /** The field the comment sits in: `review`, `description`, `outcomes`, … */
-  field: z.string(),
+  field: upTo(MAX.token),
 });
 
 export const Idea = z.object({
   /** Stable identity: the same for legacy and html5 anchors, unique on the page. */
-  key: z.string(),
+  key: upTo(MAX.key),
   /** The heading's id in this DOM. */
-  anchor: z.string(),
-  title: z.string(),
+  anchor: upTo(MAX.anchor),
+  title: upTo(MAX.title),
   status: Status,
-  section: z.string(),
-  category: z.nullable(z.string()),
+  section: upTo(MAX.heading),
+  category: z.nullable(upTo(MAX.heading)),
   inserted: z.nullable(WikiDate),
   verified: z.nullable(WikiDate),
   gsoc: z.nullable(z.boolean()),
-  contacts: z.array(Contact),
-  mailingList: z.nullable(z.string()),
-  irc: z.nullable(z.string()),
-  difficulty: z.object({ raw: z.nullable(z.string()), min: z.nullable(Level), max: z.nullable(Level) }),
-  skills: z.object({ raw: z.nullable(z.string()), tags: z.array(z.string()) }),
+  contacts: listOf(Contact, MAX.contacts),
+  mailingList: z.nullable(upTo(MAX.line)),
+  irc: z.nullable(upTo(MAX.line)),
+  difficulty: z.object({ raw: z.nullable(upTo(MAX.line)), min: z.nullable(Level), max: z.nullable(Level) }),
+  skills: z.object({ raw: z.nullable(upTo(MAX.line)), tags: listOf(upTo(MAX.skill), MAX.skills) }),
   description: z.nullable(RichText),
   /** Null when missing or "Not specified". */
   outcomes: z.nullable(RichText),
-  comments: z.array(Comment),
+  comments: listOf(Comment, MAX.comments),
 });
 
 export const PageInfo = z.object({ title: z.string(), url: z.string() });

@@ -27,6 +27,21 @@ export function pageIdFromUrl(url: string): string | null {
   return raw === null ? null : normaliseTitle(raw);
 }
 
+/**
+ * Whether a wiki URL shows the page as it is now. An old revision (`oldid`), a diff, an edit form or an edit
+ * preview (`action=edit|submit`) shows something else: nothing read there may be stored as the page.
+ */
+export function isCurrentView(url: string): boolean {
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return false;
+  }
+  const action = params.get('action');
+  return !params.has('oldid') && !params.has('diff') && (action === null || action === 'view' || action === 'purge');
+}
+
 /** The canonical link to a page (and optionally to an anchor on it). */
 export function wikiPageUrl(pageId: string, anchor?: string): string {
   const page = `${CANONICAL_WIKI_ORIGIN}/wiki/${encodeTitle(pageId)}`;

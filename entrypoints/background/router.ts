@@ -1,8 +1,10 @@
-// Receives every runtime message, validates it against the protocol, runs its handler and replies with the
-// envelope. Nothing reaches a handler unvalidated, and no failure goes unanswered.
+// Receives every runtime message, validates it against the protocol, checks that its sender may send it
+// (lib/rpc/senders.ts), runs its handler and replies with the envelope. Nothing reaches a handler unvalidated or
+// from a sender its message does not declare, and no failure goes unanswered.
 import { browser, type Browser } from 'wxt/browser';
 import type { TableName } from '../../lib/rpc/changes';
-import { parseRequest, type Envelope, type ParsedRequest } from '../../lib/rpc/protocol';
+import { MESSAGES, parseRequest, type Envelope, type ParsedRequest } from '../../lib/rpc/protocol';
+import { refusal } from '../../lib/rpc/senders';
 import type { IdeaScoutDb } from './db/database';
 import { describeError, RequestError } from './errors';
 import { createHandlers } from './handlers';
@@ -26,7 +28,9 @@ export function createRouter(
     }
     const parsed = parseRequest(message);
     if (!parsed.ok) return parsed;
-    const { type } = parsed.request;
+    const { type, payload } = parsed.request;
+    const refused = refusal(type, MESSAGES[type].senders, sender, payload, browser.runtime.getURL('/'));
+    if (refused) return { ok: false, error: refused };
     const changed = new Set<TableName>();
     try {
       const value = await run(handlers, parsed.request, { changed: (table) => changed.add(table), now });

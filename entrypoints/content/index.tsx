@@ -1,7 +1,7 @@
 // Runs on every wiki article view; does real work only where the ideas template is in use.
 import './preact-effects-timing';
 import { looksLikeIdeasPage, scanPageInSlices } from '../../lib/parse/index';
-import { pageIdFromUrl } from '../../lib/page-id';
+import { isCurrentView, pageIdFromUrl } from '../../lib/page-id';
 import { nextTask, TaskSlicer } from '../../lib/slices';
 import { FEATURES } from './features';
 import { createIdeasPage, type Feature, type IdeasPage } from './ideas-page';
@@ -44,7 +44,8 @@ export default defineContentScript({
     // Parsing, the search and filters with their panel, the other features (each showing its panel section), then
     // the tools at each heading: the main thread is handed back whenever a slice has run SLICE_MS, so the page
     // stays responsive and no task grows long on a page of a thousand ideas, while the search box comes first.
-    const page = createIdeasPage(ctx, scan, pageId, cache.keep(scan));
+    // Only the page as it is now is kept: not an old revision, a diff or an edit preview.
+    const page = createIdeasPage(ctx, scan, pageId, isCurrentView(location.href) ? cache.keep(scan) : Promise.resolve(null));
     const [first, ...others] = FEATURES;
     await slicer.pause();
     start(first, page);

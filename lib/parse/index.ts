@@ -1,5 +1,6 @@
 // The ideas page as data: DOM in, Idea records out. Pure: works on any standard `Document`.
 import type { Idea, PageInfo, ParsedPage, Status } from '../idea';
+import { fitIdea } from '../bounds';
 import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { parseContacts } from './contacts';
@@ -76,7 +77,10 @@ function* scanSteps(doc: Document, url: string): Generator<void, ScannedPage> {
   for (let i = 0; i < found.length; i++) {
     if (i % 50 === 0) yield;
     const { heading, body, blocks } = found[i];
-    const idea = toIdea(keys[i], heading, placed[i], body, warnings);
+    // A value longer than any real page writes is cut, so the idea fits what may be sent and stored.
+    const { idea, cut } = fitIdea(toIdea(keys[i], heading, placed[i], body, warnings));
+    warnings.push(...cut);
+    keys[i] = idea.key;
     ideas.push(idea);
     nodes.set(idea.key, { heading: heading.block, blocks, comments: body.comments });
   }

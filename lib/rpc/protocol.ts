@@ -1,8 +1,9 @@
 // The catalogue of messages the content script and extension pages send to the background, which owns the
 // database. Pure and zod/mini only: the content script imports this file (for types; see client.ts).
 //
-// Adding a message = one entry in MESSAGES plus its handler in entrypoints/background/handlers/
-// (the compiler insists on the handler).
+// Adding a message = one entry in MESSAGES, declaring who may send it (`message(payload, result, { from })`, see
+// lib/rpc/senders.ts), plus its handler in entrypoints/background/handlers/ (the compiler insists on the handler;
+// tests/unit/rpc-senders.test.ts on the declaration).
 import * as z from 'zod/mini';
 import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
 import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
@@ -11,38 +12,37 @@ import { describeIssues } from '../errors';
 import { findForbiddenKey } from '../forbidden-keys';
 import { Idea } from '../idea';
 import { SyncStatus } from '../sync/status';
+import { message } from './message';
 import { PROGRAM_MESSAGES } from './program-messages';
 import { VISIT_MESSAGES } from './visit-messages';
 
-type Shape = z.core.$ZodLooseShape;
-
-/** One message: the fields its request carries besides `type` (nothing else allowed), and its reply value. */
-function message<P extends Shape, R extends z.ZodMiniType>(payload: P, result: R) {
-  return { payload: z.strictObject(payload), result };
-}
+const PAGES = ['extension-pages'] as const;
+const PAGES_AND_WIKI = ['extension-pages', 'wiki-page'] as const;
+const WIKI = ['wiki-page'] as const;
 
 export const MESSAGES = {
   /** All bookmarks (or those of one page), oldest first. */
-  'bookmarks.list': message({ pageId: z.optional(PageId) }, z.array(Bookmark)),
+  'bookmarks.list': message({ pageId: z.optional(PageId) }, z.array(Bookmark), { from: PAGES_AND_WIKI, readOnly: true }),
   /** One idea's bookmark, or null when it is not bookmarked. */
-  'bookmarks.get': message({ pageId: PageId, ideaKey: IdeaKey }, z.nullable(Bookmark)),
+  'bookmarks.get': message({ pageId: PageId, ideaKey: IdeaKey }, z.nullable(Bookmark), { from: PAGES_AND_WIKI, readOnly: true }),
   /** Bookmark (refreshing the snapshot) or unbookmark an idea; replies with the bookmark, or null after removal. */
   'bookmarks.set': message(
     { pageId: PageId, pageUrl: PageUrl, idea: Idea, bookmarked: z.boolean() },
     z.nullable(Bookmark),
+    { from: PAGES_AND_WIKI },
   ),
 
-  // Shortlist, drafts, export/import (issue 4). Sent by extension pages, except pageAdvice.set and
-  // dashboard.open, which the content script sends.
+  // Shortlist, drafts, export/import: extension pages only, except pageAdvice.set and dashboard.open.
   /** Put the shortlist in this order (bookmark ids); ids not given keep their order after these. Replies with the list. */
-  'shortlist.reorder': message({ ids: z.array(z.string().check(z.maxLength(1100))).check(z.maxLength(MAX_ITEMS)) }, z.array(Bookmark)),
+  'shortlist.reorder': message({ ids: z.array(z.string().check(z.maxLength(1100))).check(z.maxLength(MAX_ITEMS)) }, z.array(Bookmark), { from: PAGES }),
   /** Change an idea's progress and/or note. */
   'shortlist.update': message(
     { id: z.string().check(z.maxLength(1100)), progress: z.optional(Progress), note: z.optional(Note) },
     Bookmark,
+    { from: PAGES },
   ),
-  'drafts.list': message({}, z.array(Draft)),
-  'drafts.get': message({ id: DraftId }, z.nullable(Draft)),
+  'drafts.list': message({}, z.array(Draft), { from: PAGES }),
+  'drafts.get': message({ id: DraftId }, z.nullable(Draft), { from: PAGES }),
   /** Save a draft unless a newer edit is stored (`stale`: the reply carries the stored, newer draft). */
   'drafts.save': message(
     {
@@ -56,28 +56,30 @@ export const MESSAGES = {
       session: SessionId,
     },
     z.object({ draft: Draft, stale: z.boolean() }),
+    { from: PAGES },
   ),
   /** A draft's history, newest first. */
-  'drafts.versions': message({ id: DraftId }, z.array(DraftVersion)),
+  'drafts.versions': message({ id: DraftId }, z.array(DraftVersion), { from: PAGES }),
   /** Make an earlier version the current text (the text it replaces stays in history). */
   'drafts.restore': message(
     { id: DraftId, versionId: z.string().check(z.maxLength(100)), editedAt: Timestamp },
     Draft,
+    { from: PAGES },
   ),
   /** Everything, for the JSON export. */
-  'data.export': message({}, DataSet),
+  'data.export': message({}, DataSet, { from: PAGES }),
   /** Merge an export's records (validated by lib/import.ts in the page, and here again). */
-  'data.import': message(DataSet.shape, ImportReport),
-  'pageAdvice.get': message({ pageId: PageId }, z.nullable(PageAdvice)),
-  'pageAdvice.set': message({ pageId: PageId, subjectTag: SubjectTag }, z.null()),
+  'data.import': message(DataSet.shape, ImportReport, { from: PAGES }),
+  'pageAdvice.get': message({ pageId: PageId }, z.nullable(PageAdvice), { from: PAGES }),
+  'pageAdvice.set': message({ pageId: PageId, subjectTag: SubjectTag }, z.null(), { from: WIKI }),
   /** Open the shortlist page in a new tab (optionally at one idea's draft). */
-  'dashboard.open': message({ ideaId: z.optional(DraftId) }, z.null()),
+  'dashboard.open': message({ ideaId: z.optional(DraftId) }, z.null(), { from: PAGES_AND_WIKI, readOnly: true }),
 
   // Sync through the browser's storage.sync (extension pages).
   /** Whether the shortlist syncs here, and what did not sync. */
-  'sync.status': message({}, SyncStatus),
+  'sync.status': message({}, SyncStatus, { from: PAGES, readOnly: true }),
   /** The setting "Sync my shortlist across my browsers"; off removes the shortlist from storage.sync. */
-  'sync.setEnabled': message({ enabled: z.boolean() }, SyncStatus),
+  'sync.setEnabled': message({ enabled: z.boolean() }, SyncStatus, { from: PAGES }),
 
   // Since your last visit, review queue (issue 5).
   ...VISIT_MESSAGES,

@@ -4,11 +4,18 @@ import * as z from 'zod/mini';
 import { PageId, PageUrl, Timestamp } from '../bookmark';
 import type { PageDiff } from '../diff';
 import { PageSnapshot } from '../snapshot-schema';
+import { message } from './message';
 
 /** What this load is compared with: when that page was shown, and what changed since (made by the background). */
 const Baseline = z.object({ takenAt: Timestamp, diff: z.custom<PageDiff>() });
 const KeptScan = z.strictObject({ parser: z.string().check(z.maxLength(64)), digest: z.string().check(z.maxLength(128)) });
 const LatestSnapshot = z.object({ pageId: PageId, pageUrl: PageUrl, takenAt: Timestamp, snapshot: PageSnapshot });
+
+const record = message(
+  { pageId: PageId, pageUrl: PageUrl, snapshot: z.optional(PageSnapshot), keptScan: z.optional(KeptScan) },
+  z.object({ baseline: z.nullable(Baseline) }),
+  { from: ['wiki-page'] },
+);
 
 export const VISIT_MESSAGES = {
   /**
@@ -22,19 +29,11 @@ export const VISIT_MESSAGES = {
    * its snapshot.
    */
   'visits.record': {
-    payload: z
-      .strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: z.optional(PageSnapshot), keptScan: z.optional(KeptScan) })
-      .check(z.refine((p) => (p.snapshot === undefined) !== (p.keptScan === undefined), 'give either a snapshot or a keptScan')),
-    result: z.object({ baseline: z.nullable(Baseline) }),
+    ...record,
+    payload: record.payload.check(z.refine((p) => (p.snapshot === undefined) !== (p.keptScan === undefined), 'give either a snapshot or a keptScan')),
   },
   /** "Mark all as seen": the page as shown (`snapshot`) becomes the baseline of the next load. */
-  'visits.markSeen': {
-    payload: z.strictObject({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }),
-    result: z.object({ seenAt: Timestamp }),
-  },
+  'visits.markSeen': message({ pageId: PageId, pageUrl: PageUrl, snapshot: PageSnapshot }, z.object({ seenAt: Timestamp }), { from: ['wiki-page'] }),
   /** The newest snapshot of each page (or of one), newest first: the dashboard's review queue reads them. */
-  'snapshots.latest': {
-    payload: z.strictObject({ pageId: z.optional(PageId) }),
-    result: z.array(LatestSnapshot),
-  },
+  'snapshots.latest': message({ pageId: z.optional(PageId) }, z.array(LatestSnapshot), { from: ['extension-pages'], readOnly: true }),
 };

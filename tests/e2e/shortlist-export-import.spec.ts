@@ -119,6 +119,7 @@ test('each bad file is refused with a message naming the problem, and changes no
     ['missing.json', variant((f) => delete f.bookmarks[1].idea), /bookmarks\[1\]\.idea: expected object/],
     ['proto.json', JSON.stringify(good).replace('"bookmarks":[{', '"bookmarks":[{"__proto__":{"isAdmin":true},'), /contains a "__proto__" key \(at bookmarks\[0\]\)/],
     ['huge.json', variant((f) => (f.drafts[0].text = 'x'.repeat(50 * 1024 * 1024))), /^huge\.json: The file is too large \(50\.0 MB\)/],
+    ['long.json', variant((f) => (f.bookmarks[2].idea.description.text = 'x'.repeat(50_001))), /bookmarks\[2\]\.idea\.description\.text: must have at most 50000 characters\. Nothing was imported\.$/],
   ];
   /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access */
   await mkdir(testInfo.outputDir, { recursive: true });
@@ -133,6 +134,34 @@ test('each bad file is refused with a message naming the problem, and changes no
     await expect(alert).toContainText('Nothing was imported.');
     expect(await everything(dashboard)).toEqual(before);
   }
+});
+
+test('an imported mentor address cannot add recipients or a body to a mail link', async ({ context, extensionId }, testInfo) => {
+  const dashboard = await openExtensionPage(context, extensionId);
+  await fillShortlist(dashboard);
+  const file = JSON.parse((await download(dashboard, 'Export JSON')).text) as ExportEnvelope;
+  const cpuid = file.bookmarks.find((b) => b.title === CPUID.title)!;
+  cpuid.updatedAt = new Date().toISOString();
+  cpuid.idea.contacts = [
+    { name: 'Andres', email: 'andres@lagarcavilla.org?cc=spy@evil.example&body=Send%20your%20draft' },
+    { name: 'Second mentor', email: 'second@example.org' },
+  ];
+  const path = join(testInfo.outputDir, 'addresses.json');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  await writeFile(path, JSON.stringify(file));
+  const chooser = dashboard.waitForEvent('filechooser');
+  await dashboard.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles(path);
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 updated');
+
+  const item = card(dashboard, CPUID.title);
+  await expect(item.getByText('Andres', { exact: true })).toBeVisible();
+  await expect(item.getByRole('link', { name: 'Andres' })).toHaveCount(0);
+  await expect(item.getByRole('link', { name: 'Second mentor' })).toHaveAttribute('href', 'mailto:second@example.org');
+  await item.getByRole('button', { name: /Application draft/ }).click();
+  const mail = dashboard.getByRole('link', { name: 'Email the mentor' });
+  await expect(mail).toHaveAttribute('href', /^mailto:second@example\.org\?cc=xen-devel@lists\.xenproject\.org&subject=/);
+  expect(await mail.getAttribute('href')).not.toMatch(/evil|body=/);
 });
 
 test('keys that reach a prototype are refused by the page and by the background, and pollute neither', async ({ context, extensionId }, testInfo) => {

@@ -76,6 +76,22 @@ describe('parseImport', () => {
     expect(errorOf(withChange((f) => (f.drafts[0].text = 'x'.repeat(300_000))))).toMatch(/drafts\[0\]\.text: must have at most 200000 characters/);
   });
 
+  it('refuses any over-long value of a bookmarked idea, naming the field', () => {
+    const cases: [(f: any) => void, string][] = [
+      [(f) => (f.bookmarks[0].idea.title = 't'.repeat(513)), 'bookmarks[0].idea.title: must have at most 512 characters'],
+      [(f) => (f.bookmarks[0].title = 't'.repeat(513)), 'bookmarks[0].title: must have at most 512 characters'],
+      [(f) => (f.bookmarks[0].idea.description = { text: 'd'.repeat(50_001), links: [] }), 'bookmarks[0].idea.description.text: must have at most 50000 characters'],
+      [(f) => (f.bookmarks[0].idea.contacts = Array.from({ length: 21 }, () => ({ name: 'A', email: null }))), 'bookmarks[0].idea.contacts: must have at most 20 items'],
+      [(f) => (f.bookmarks[0].idea.contacts = [{ name: 'A', email: `${'a'.repeat(250)}@x.org` }]), 'bookmarks[0].idea.contacts[0].email: must have at most 254 characters'],
+      [(f) => (f.bookmarks[0].idea.skills.tags = ['s'.repeat(101)]), 'bookmarks[0].idea.skills.tags[0]: must have at most 100 characters'],
+      [(f) => (f.bookmarks[0].idea.comments = [{ author: null, timestamp: null, field: 'review', text: 'c'.repeat(5_001) }]), 'bookmarks[0].idea.comments[0].text: must have at most 5000 characters'],
+      [(f) => (f.bookmarks[0].note = 'n'.repeat(20_001)), 'bookmarks[0].note: must have at most 20000 characters'],
+    ];
+    for (const [change, field] of cases) {
+      expect(errorOf(withChange(change))).toBe(`The file does not match the Idea Scout format: ${field}. Nothing was imported.`);
+    }
+  });
+
   it('survives deep nesting without a stack overflow', () => {
     const deep = JSON.stringify(valid).replace('"format"', `"extra":${'['.repeat(5000)}${']'.repeat(5000)},"format"`);
     expect(parseImport(deep).ok).toBe(true); // unknown fields are dropped by the schema

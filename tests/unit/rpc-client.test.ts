@@ -102,7 +102,7 @@ describe('onDataChanged', () => {
   it('stays quiet for reads, for removals of nothing, and for failed writes', async () => {
     const callback = vi.fn();
     onDataChanged(['bookmarks'], callback);
-    await call('bookmarks.list');
+    await call('bookmarks.list', { pageId: OUTREACH_ID });
     await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: 'x' });
     await setBookmark(false);
     vi.spyOn(background.db.bookmarks, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
@@ -126,7 +126,7 @@ describe('onDataChanged', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('storage.local broke'));
     const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(await setBookmark(true)).not.toBeNull();
-    expect(await call('bookmarks.list')).toHaveLength(1);
+    expect(await call('bookmarks.list', { pageId: OUTREACH_ID })).toHaveLength(1);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('could not announce'), expect.any(Error));
   });
 });

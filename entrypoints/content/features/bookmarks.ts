@@ -6,6 +6,7 @@ import { bookmarkToggle } from '../../../components/heading/bookmark-toggle';
 import { NO_FILTERS } from '../../../lib/filter';
 import { urlWithFilters } from '../../../lib/filter-url';
 import type { Idea } from '../../../lib/idea';
+import { isCurrentView } from '../../../lib/page-id';
 import { call, onDataChanged } from '../../../lib/rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
 
@@ -25,7 +26,8 @@ export const bookmarks: Feature = {
     void load();
     const stop = onDataChanged(['bookmarks'], () => void load());
     page.ctx.onInvalidated(stop);
-    page.addHeadingWidget({ id: 'bookmark', order: 0, mount: (slot, idea) => mountBookmark(page, slot, idea) });
+    // An old revision, a diff or an edit preview lists ideas as they were or may be: bookmarks are made on the page as it is.
+    if (isCurrentView(location.href)) page.addHeadingWidget({ id: 'bookmark', order: 0, mount: (slot, idea) => mountBookmark(page, slot, idea) });
   },
 };
 

@@ -6,12 +6,13 @@ import { fill } from '../../../components/dom';
 import { changedIdeaBadge, newIdeaBadge } from '../../../components/heading/visit-badge';
 import { SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
 import type { PageDiff } from '../../../lib/diff';
+import { isCurrentView } from '../../../lib/page-id';
 import { excerpt } from '../../../lib/review';
 import { nextTask } from '../../../lib/slices';
 import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
 import { call } from '../../../lib/rpc/client';
 import type { Feature, IdeasPage } from '../ideas-page';
-import { isCurrentVersion, recordedUrl, visitState } from './page-snapshot';
+import { recordedUrl, visitState } from './page-snapshot';
 import { scrollToComment, scrollToIdea } from './review-scroll';
 import { useVisitView, type VisitState, type VisitView } from './since-last-visit-state';
 
@@ -19,7 +20,7 @@ export const sinceLastVisit: Feature = {
   name: 'Since your last visit',
   init(page) {
     const state = visitState(page);
-    if (isCurrentVersion()) void recordVisit(page, state);
+    if (isCurrentView(location.href)) void recordVisit(page, state);
     else state.set({ kind: 'not-current' });
 
     page.addHeadingWidget({

@@ -26,24 +26,36 @@ export interface ContentScriptWorld {
 }
 
 /**
- * Resolves with the content script's world of the page's top frame once the extension has injected it. Call
- * before navigating; a navigation makes a new world, so call it again for the next page.
+ * The content script's world of the page's top frame, once the extension has injected it into the document the
+ * page shows. Call before navigating; after a navigation, call the returned function again for the new world.
  */
 export async function contentScriptWorld(page: Page, extensionId: string, timeout = 30_000): Promise<() => Promise<ContentScriptWorld>> {
   const cdp = await page.context().newCDPSession(page);
   const origin = `chrome-extension://${extensionId}`;
-  const created = new Promise<number>((resolve) => {
-    cdp.on('Runtime.executionContextCreated', ({ context }) => {
-      if (context.origin === origin && context.auxData?.type === 'isolated') resolve(context.id);
-    });
+  // Worlds of documents the page no longer shows are destroyed (or all cleared on navigation): keep the live ones.
+  const live = new Map<number, string>();
+  let changed = () => {};
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === origin && context.auxData?.type === 'isolated') live.set(context.id, context.auxData.frameId);
+    changed();
   });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => live.delete(executionContextId));
+  cdp.on('Runtime.executionContextsCleared', () => live.clear());
   await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const topFrame = frameTree.frame.id;
+  const current = () => [...live].filter(([, frame]) => frame === topFrame).at(-1)?.[0];
   return async () => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`No content script world appeared in ${page.url()} within ${timeout} ms.`)), timeout);
-    });
-    const contextId = await Promise.race([created, timedOut]).finally(() => clearTimeout(timer));
+    const deadline = Date.now() + timeout;
+    let contextId = current();
+    while (contextId === undefined) {
+      if (Date.now() > deadline) throw new Error(`No content script world appeared in ${page.url()} within ${timeout} ms.`);
+      await new Promise<void>((resolve) => {
+        changed = resolve;
+        setTimeout(resolve, 200);
+      });
+      contextId = current();
+    }
     return {
       async evaluate<T>(expression: string): Promise<T> {
         const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
