@@ -17,7 +17,7 @@ export interface ProgramResultsProps {
   byId: ReadonlyMap<string, ProgramIdea>;
   view: FilterView;
   bookmarked: ReadonlySet<string>;
-  onBookmark(entry: ProgramIdea, bookmarked: boolean): void;
+  onBookmark: (entry: ProgramIdea, bookmarked: boolean) => void;
 }
 
 export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: ProgramResultsProps) {

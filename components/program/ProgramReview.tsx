@@ -42,11 +42,11 @@ export function ProgramReview({ copies, now }: { copies: readonly ProgramIdea[];
   );
 }
 
-function NeedsInfo({ lacking, link }: { lacking: ReadonlyArray<{ key: string; title: string; needs: readonly string[] }>; link(id: string): string }) {
+function NeedsInfo({ lacking, link }: { lacking: ReadonlyArray<{ key: string; title: string; needs: readonly string[] }>; link: (id: string) => string }) {
   // Built when opened: across all pages it can list hundreds of ideas.
   const [open, setOpen] = useState(false);
   return (
-    <details class="needs-info" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+    <details class="needs-info" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {plural(lacking.length, 'idea')} {lacking.length === 1 ? 'needs' : 'need'} info
       </summary>

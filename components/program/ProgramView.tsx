@@ -25,7 +25,7 @@ export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'r
   copies: readonly PageCopy[] | null;
   error: string | null;
   bookmarked: ReadonlySet<string>;
-  onBookmark(pageId: string, idea: Idea, bookmarked: boolean): void;
+  onBookmark: (pageId: string, idea: Idea, bookmarked: boolean) => void;
   /** Now, for ages and "not verified for over a year" (given, so tests and screenshots are stable). */
   now?: Date;
 }

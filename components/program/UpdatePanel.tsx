@@ -13,9 +13,9 @@ export interface UpdatePanelProps {
   catalogue: Catalogue;
   progress: UpdateProgress | null;
   report: UpdateReport | null;
-  onUpdate(): void;
+  onUpdate: () => void;
   includeArchived: boolean;
-  onIncludeArchived(include: boolean): void;
+  onIncludeArchived: (include: boolean) => void;
 }
 
 export function UpdatePanel({ copies, catalogue, progress, report, onUpdate, includeArchived, onIncludeArchived }: UpdatePanelProps) {

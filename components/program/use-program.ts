@@ -27,10 +27,10 @@ export interface ProgramData {
   progress: UpdateProgress | null;
   /** The last update of this session. */
   report: UpdateReport | null;
-  update(): Promise<void>;
+  update: () => Promise<void>;
   /** Bookmark ids (`${pageId}#${ideaKey}`). */
   bookmarked: ReadonlySet<string>;
-  setBookmarked(pageId: string, idea: Idea, bookmarked: boolean): Promise<void>;
+  setBookmarked: (pageId: string, idea: Idea, bookmarked: boolean) => Promise<void>;
 }
 
 export function userAgent(): string {

@@ -9,7 +9,7 @@ import { pageIdOfTitle } from './catalogue';
 
 export interface ReadIdeasDeps {
   /** Turns HTML into a Document without running it: `(html) => new DOMParser().parseFromString(html, 'text/html')`. */
-  parseHtml(html: string): Document;
+  parseHtml: (html: string) => Document;
   slicer: TaskSlicer;
 }
 

@@ -18,7 +18,7 @@ const MAX_WAIT_MS = 60_000;
 export interface WikiApiOptions {
   fetch: typeof fetch;
   /** Waits `ms` (tests pass one that records the wait and returns at once). */
-  sleep(ms: number): Promise<void>;
+  sleep: (ms: number) => Promise<void>;
   /** e.g. "IdeaScout/0.1.0 (browser extension)". */
   userAgent: string;
   /** Tries per request, the first included. */
@@ -168,7 +168,7 @@ export function createWikiApi(options: WikiApiOptions): WikiApi {
           if (pages !== undefined && !Array.isArray(pages)) throw shapeError('pages');
           for (const page of (pages as unknown[] | undefined) ?? []) {
             if (!isObject(page) || typeof page.pageid !== 'number' || page.missing) continue;
-            const revision = Array.isArray(page.revisions) ? page.revisions[0] : undefined;
+            const revision: unknown = Array.isArray(page.revisions) ? page.revisions[0] : undefined;
             if (!isObject(revision) || typeof revision.revid !== 'number') continue;
             revisions.set(page.pageid, {
               pageid: page.pageid,

@@ -118,7 +118,10 @@ test('mentors: every open review comment of the program in one queue; one check-
 
   // Chromium grants no clipboard permission to extension origins in tests: what is written is caught on its way.
   await dashboard.evaluate(() => {
-    navigator.clipboard.writeText = async (text: string) => void ((window as unknown as { copied: string }).copied = text);
+    navigator.clipboard.writeText = (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+      return Promise.resolve();
+    };
   });
   await queue.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(queue.getByRole('status')).toHaveText('Copied');
@@ -143,7 +146,7 @@ test('mentors: every open review comment of the program in one queue; one check-
 
   const download = dashboard.waitForEvent('download');
   await dashboard.getByRole('button', { name: 'Export CSV' }).click();
-  const csv = readFileSync((await (await download).path())!, 'utf8').split('\r\n');
+  const csv = readFileSync(await (await download).path(), 'utf8').split('\r\n');
   expect(csv[0]).toBe('\ufeffTitle,Link,Page,Also on,Difficulty,Skills,GSoC,Technical contact,Verified,To confirm,Open review comments,Needs info');
   expect(csv.length).toBe(1 + 22 + 1);
 });

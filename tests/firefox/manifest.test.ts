@@ -7,6 +7,7 @@ import { FIREFOX_EXTENSION_DIR } from '../journeys/drivers/firefox';
 
 type Manifest = {
   manifest_version: number;
+  permissions: string[];
   background: { scripts?: string[] };
   sidebar_action?: { default_panel?: string };
   browser_specific_settings: { gecko: { id: string; data_collection_permissions: unknown } };

@@ -5,7 +5,7 @@ import { call } from '../../lib/rpc/client';
 import { withBackground } from './helpers/background';
 import { sampleIdea } from './helpers/ideas';
 
-const background = withBackground();
+withBackground();
 
 const copy = (pageid: number, title: string, overrides: Partial<PageCopy> = {}): PageCopy => ({
   pageid,
@@ -53,6 +53,5 @@ describe('page copies', () => {
     await expect(call('program.save', { copy: copy(7, 'x'.repeat(600)) })).rejects.toThrow('copy.title: must have at most 512 characters');
     await expect(call('program.save', { copy: copy(0, 'Zero') })).rejects.toThrow('copy.pageid');
     expect(await call('program.pages')).toEqual([copy(7, 'Outreach Program Projects')]);
-    void background;
   });
 });
