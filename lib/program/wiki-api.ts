@@ -168,7 +168,7 @@ export function createWikiApi(options: WikiApiOptions): WikiApi {
           if (pages !== undefined && !Array.isArray(pages)) throw shapeError('pages');
           for (const page of (pages as unknown[] | undefined) ?? []) {
             if (!isObject(page) || typeof page.pageid !== 'number' || page.missing) continue;
-            const revision: unknown = Array.isArray(page.revisions) ? (page.revisions as unknown[])[0] : undefined;
+            const revision: unknown = Array.isArray(page.revisions) ? page.revisions[0] : undefined;
             if (!isObject(revision) || typeof revision.revid !== 'number') continue;
             revisions.set(page.pageid, {
               pageid: page.pageid,

@@ -32,11 +32,18 @@ function deps(overrides: Partial<UpdateDeps> = {}): UpdateDeps {
     parser: PARSER,
     readIdeas: (html, title) =>
       readIdeas(html, title, { parseHtml: (text) => new JSDOM(text).window.document, slicer: new TaskSlicer(() => new Promise((r) => setTimeout(r, 0))) }),
-    save: async (copy) => void store.copies.set(copy.pageid, structuredClone(copy)),
-    markChecked: async (pages, at) => {
-      for (const { pageid, title } of pages) store.copies.set(pageid, { ...store.copies.get(pageid)!, title, checkedAt: at });
+    save: (copy) => {
+      store.copies.set(copy.pageid, structuredClone(copy));
+      return Promise.resolve();
     },
-    remove: async (pageids) => pageids.forEach((pageid) => store.copies.delete(pageid)),
+    markChecked: (pages, at) => {
+      for (const { pageid, title } of pages) store.copies.set(pageid, { ...store.copies.get(pageid)!, title, checkedAt: at });
+      return Promise.resolve();
+    },
+    remove: (pageids) => {
+      for (const pageid of pageids) store.copies.delete(pageid);
+      return Promise.resolve();
+    },
     now: () => times[Math.min(clock++, times.length - 1)],
     onProgress: (p) => progress.push(p),
     ...overrides,

@@ -14,8 +14,9 @@ function clientOf(wiki: WikiApiStandIn, options: Partial<WikiApiOptions> = {}) {
   const waits: number[] = [];
   const api = createWikiApi({
     fetch: wiki.fetch,
-    sleep: async (ms) => {
+    sleep: (ms) => {
       waits.push(ms);
+      return Promise.resolve();
     },
     userAgent: USER_AGENT,
     ...options,
@@ -165,7 +166,7 @@ describe('errors and retries', () => {
 
   test('an answer that is not JSON', async () => {
     const { api } = clientOf(new WikiApiStandIn(), {
-      fetch: async () => new Response('<html>Login required</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+      fetch: () => Promise.resolve(new Response('<html>Login required</html>', { status: 200, headers: { 'content-type': 'text/html' } })),
     });
     await expect(api.pagesUsingTemplate()).rejects.toThrow('The wiki sent an answer that is not JSON.');
   });
@@ -173,9 +174,9 @@ describe('errors and retries', () => {
   test('an HTTP 4xx is not retried', async () => {
     let calls = 0;
     const { api, waits } = clientOf(new WikiApiStandIn(), {
-      fetch: async () => {
+      fetch: () => {
         calls++;
-        return new Response('Forbidden', { status: 403, statusText: 'Forbidden' });
+        return Promise.resolve(new Response('Forbidden', { status: 403, statusText: 'Forbidden' }));
       },
     });
     await expect(api.pagesUsingTemplate()).rejects.toThrow('The wiki answered 403 Forbidden.');

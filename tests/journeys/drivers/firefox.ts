@@ -166,8 +166,9 @@ export class FirefoxDriver implements Driver {
     this.served.set(pageKey(url), Buffer.from(html, 'utf8'));
   }
 
-  async serveApi(api: WikiApiStandIn): Promise<void> {
+  serveApi(api: WikiApiStandIn): Promise<void> {
     this.api = api;
+    return Promise.resolve();
   }
 
   async openWiki(url: string, fixtureFile: string): Promise<void> {

@@ -16,9 +16,12 @@ export async function programCopies(now = new Date(READ_AT)): Promise<PageCopy[]
     api: createWikiApi({ fetch: wiki.fetch, sleep: async () => {}, userAgent: 'IdeaScout/test' }),
     parser: 'test',
     readIdeas: (html, title) => readIdeas(html, title, { parseHtml: (text) => new JSDOM(text).window.document, slicer: new TaskSlicer(() => Promise.resolve()) }),
-    save: async (copy) => void copies.push(copy),
-    markChecked: async () => {},
-    remove: async () => {},
+    save: (copy) => {
+      copies.push(copy);
+      return Promise.resolve();
+    },
+    markChecked: () => Promise.resolve(),
+    remove: () => Promise.resolve(),
     now: () => READ_AT,
     onProgress: () => {},
   });
