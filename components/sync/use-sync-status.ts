@@ -9,7 +9,7 @@ export interface SyncState {
   status: SyncStatus | null;
   /** Why reading or changing the setting failed. */
   error: string | null;
-  setEnabled(enabled: boolean): Promise<void>;
+  setEnabled: (enabled: boolean) => Promise<void>;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

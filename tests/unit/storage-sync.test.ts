@@ -19,7 +19,7 @@ const background = withBackground({ sync: { now: () => NOW, quietMs: 30, maxWait
 const idOf = (key: string) => `${OUTREACH_ID}#${key}`;
 const bookmark = async (key: string) =>
   (await call('bookmarks.set', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, idea: sampleIdea({ key, anchor: key, title: `Idea ${key}` }), bookmarked: true }))!;
-const syncItems = () => fakeBrowser.storage.sync.get(null) as Promise<Record<string, unknown>>;
+const syncItems = () => fakeBrowser.storage.sync.get(null);
 
 async function device(): Promise<string> {
   const { 'sync:device': id } = await fakeBrowser.storage.local.get('sync:device');

@@ -260,7 +260,7 @@ export class FirefoxDriver implements Driver {
     const deadline = Date.now() + FIND_TIMEOUT_MS;
     for (;;) {
       for (const role of ['searchbox', 'textbox', 'combobox'] as const) {
-        const found = await this.findAll({ role: role as Target['role'], name: label });
+        const found = await this.findAll({ role, name: label });
         if (found.length === 1) return { ...found[0], role };
       }
       if (Date.now() > deadline) throw new Error(`no field labelled "${label}" appeared within ${FIND_TIMEOUT_MS} ms`);
