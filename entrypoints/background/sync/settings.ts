@@ -14,7 +14,7 @@ export interface SyncSettings {
 
 export async function loadSettings(): Promise<SyncSettings> {
   const stored = await browser.storage.local.get([SETTING_KEY, DEVICE_KEY]);
-  const enabled = typeof stored[SETTING_KEY] === 'boolean' ? (stored[SETTING_KEY]) : null;
+  const enabled = typeof stored[SETTING_KEY] === 'boolean' ? stored[SETTING_KEY] : null;
   let device = stored[DEVICE_KEY];
   if (!DeviceId.safeParse(device).success) {
     device = newDeviceId();

@@ -166,9 +166,8 @@ export class FirefoxDriver implements Driver {
     this.served.set(pageKey(url), Buffer.from(html, 'utf8'));
   }
 
-  serveApi(api: WikiApiStandIn): Promise<void> {
+  async serveApi(api: WikiApiStandIn): Promise<void> {
     this.api = api;
-    return Promise.resolve();
   }
 
   async openWiki(url: string, fixtureFile: string): Promise<void> {
@@ -261,7 +260,7 @@ export class FirefoxDriver implements Driver {
     const deadline = Date.now() + FIND_TIMEOUT_MS;
     for (;;) {
       for (const role of ['searchbox', 'textbox', 'combobox'] as const) {
-        const found = await this.findAll({ role: role, name: label });
+        const found = await this.findAll({ role, name: label });
         if (found.length === 1) return { ...found[0], role };
       }
       if (Date.now() > deadline) throw new Error(`no field labelled "${label}" appeared within ${FIND_TIMEOUT_MS} ms`);
