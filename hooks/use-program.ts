@@ -17,6 +17,8 @@ declare const __PARSER_VERSION__: string;
 
 /** A slice of parsing before the page gets the main thread back: well under the 50 ms of a long task. */
 const SLICE_MS = 12;
+/** How often the view shows the pages read so far while an update runs. */
+const CATCH_UP_MS = 3000;
 
 export interface ProgramData {
   /** Null until the first read answers. */
@@ -44,6 +46,8 @@ export function useProgram(): ProgramData {
   const [report, setReport] = useState<UpdateReport | null>(null);
   const [bookmarked, setBookmarkIds] = useState<ReadonlySet<string>>(new Set());
   const updating = useRef(false);
+  /** Writes of this page not yet announced back: their announcements need no re-read (the page shows them already). */
+  const ownWrites = useRef(0);
 
   const reload = useCallback(async () => {
     try {
@@ -65,8 +69,10 @@ export function useProgram(): ProgramData {
   useEffect(() => {
     void reload();
     void reloadBookmarks();
-    // While this page updates, it shows each copy as it saves it; the whole list is read again at the end.
-    const stopPages = onDataChanged(['programPages'], () => updating.current || void reload());
+    const stopPages = onDataChanged(['programPages'], () => {
+      if (ownWrites.current > 0) ownWrites.current--;
+      else void reload();
+    });
     const stopBookmarks = onDataChanged(['bookmarks'], () => void reloadBookmarks());
     return () => {
       stopPages();
@@ -84,29 +90,55 @@ export function useProgram(): ProgramData {
       const slicer = new TaskSlicer(nextTask, SLICE_MS);
       const parser = new DOMParser();
       const shown = new Map(stored.map((copy) => [copy.pageid, copy]));
+      // The view catches up with the pages read every few seconds, not after each: each catch-up recomputes it all.
+      let shownAt = performance.now();
       const result = await updateFromWiki(stored, {
         api: createWikiApi({ fetch: (input, init) => fetch(input, init), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), userAgent: userAgent() }),
         parser: __PARSER_VERSION__,
         readIdeas: (html, title) => readIdeas(html, title, { parseHtml: (text) => parser.parseFromString(text, 'text/html'), slicer }),
         save: async (copy) => {
-          await call('program.save', { copy });
+          await write(() => call('program.save', { copy }));
           shown.set(copy.pageid, copy);
-          setCopies([...shown.values()]);
+          if (performance.now() - shownAt > CATCH_UP_MS) {
+            shownAt = performance.now();
+            setCopies([...shown.values()]);
+          }
         },
-        markChecked: (pages, at) => call('program.checked', { pages, at }).then(() => {}),
-        remove: (pageids) => call('program.remove', { pageids }).then(() => {}),
+        markChecked: async (pages, at) => {
+          await write(() => call('program.checked', { pages, at }));
+          for (const { pageid, title } of pages) {
+            const copy = shown.get(pageid);
+            if (copy) shown.set(pageid, { ...copy, title, checkedAt: at });
+          }
+        },
+        remove: async (pageids) => {
+          await write(() => call('program.remove', { pageids }));
+          for (const pageid of pageids) shown.delete(pageid);
+        },
         now: () => new Date().toISOString(),
         onProgress: setProgress,
       });
+      setCopies([...shown.values()]);
       setReport(result);
     } catch (e) {
       setReport({ at: new Date().toISOString(), error: errorMessage(e), read: [], unchanged: 0, failed: [], removed: [] });
+      await reload();
     } finally {
       updating.current = false;
       setProgress(null);
-      await reload();
     }
   }, [reload]);
+
+  /** A write of this page: its announcement is expected (a failed write announces nothing). */
+  async function write<T>(send: () => Promise<T>): Promise<T> {
+    ownWrites.current++;
+    try {
+      return await send();
+    } catch (error) {
+      ownWrites.current--;
+      throw error;
+    }
+  }
 
   const setBookmarked = useCallback(async (pageId: string, idea: Idea, on: boolean) => {
     try {

@@ -9,12 +9,14 @@
 //   --first-visit   also loads Idea Scout with its storage.local emptied before each load
 //   --trace         also traces loads: all JavaScript, and the longest task running our code (slower)
 //   --verbose       every load and keystroke
+//   --no-program    skip "All ideas pages" (30 pages of 50 ideas read through api.php; scripts/bench-program.ts)
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
+import { benchProgram } from './bench-program';
 import { ARTICLE_URL, BENCH_FIXTURE, BENCH_URL, MANY_IDEAS_URL, articleWithoutIdeasPage, distinctIdeasPage } from './bench-page';
 import { EXTENSION_DIR, ROOT, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
 import { findChromium } from './find-chromium';
@@ -32,6 +34,7 @@ const { values: options } = parseArgs({
     'first-visit': { type: 'boolean', default: false },
     trace: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    'no-program': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 7);
@@ -556,3 +559,7 @@ function percentile(values: number[], p: number): number {
 }
 
 await main();
+if (!options['no-program']) {
+  console.log('');
+  await benchProgram(Math.min(RUNS, 3));
+}

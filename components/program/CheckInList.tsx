@@ -7,6 +7,8 @@ import { plural } from '../../lib/text';
 
 /** Contacts listed before "Show all": the ones with the most ideas come first. */
 const FIRST_GROUPS = 12;
+/** Ideas listed per contact here; the mail lists them all. */
+const IDEAS_SHOWN = 6;
 
 export function CheckInList({ groups, archivedLeftOut }: { groups: readonly CheckIn[]; archivedLeftOut: boolean }) {
   const [showAll, setShowAll] = useState(false);
@@ -60,7 +62,7 @@ function CheckInGroup({ group }: { group: CheckIn }) {
           )}
         </div>
         <ul>
-          {group.ideas.map((entry) => (
+          {group.ideas.slice(0, IDEAS_SHOWN).map((entry) => (
             <li key={entry.id}>
               <a href={entry.url} target="_blank" rel="noopener noreferrer">
                 {entry.idea.title}
@@ -70,6 +72,7 @@ function CheckInGroup({ group }: { group: CheckIn }) {
               </span>
             </li>
           ))}
+          {group.ideas.length > IDEAS_SHOWN && <li class="muted">and {group.ideas.length - IDEAS_SHOWN} more, all listed in the mail</li>}
         </ul>
       </section>
     </li>

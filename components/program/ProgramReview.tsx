@@ -1,30 +1,15 @@
 // For mentors: every open review comment of the program in one queue (oldest first, Copy as Markdown), and the
 // ideas that lack what a student needs, as the in-page Review section shows them for one page. Relisted ideas
 // count on each page: a comment lives on one page and is addressed there.
-import { useMemo, useState } from 'preact/hooks';
-import type { ProgramIdea } from '../../lib/program/catalogue';
-import { needsInfo, queueMarkdown, reviewQueue, summarize, summaryLine } from '../../lib/review';
+import { useState } from 'preact/hooks';
+import type { ProgramReviewData } from '../../lib/program/derive';
+import { queueMarkdown } from '../../lib/review';
 import { plural } from '../../lib/text';
 import { ReviewQueue } from '../ReviewQueue';
 import '../review-queue.css';
 
-export function ProgramReview({ copies, now }: { copies: readonly ProgramIdea[]; now: Date }) {
-  const { entries, summary, lacking, urlOf } = useMemo(() => {
-    const urlOf = new Map(copies.map((entry) => [entry.id, entry.url]));
-    const reviewed = copies.map((entry) => ({
-      key: entry.id,
-      title: `${entry.idea.title} (${entry.pageTitle})`,
-      anchor: entry.idea.anchor,
-      comments: entry.idea.comments,
-      needs: needsInfo(entry.idea),
-    }));
-    return {
-      entries: reviewQueue(reviewed),
-      summary: summaryLine(summarize(reviewed)),
-      lacking: reviewed.filter((idea) => idea.needs.length),
-      urlOf,
-    };
-  }, [copies]);
+export function ProgramReview({ review, now }: { review: ProgramReviewData; now: Date }) {
+  const { entries, summary, lacking, urlOf } = review;
   const link = (id: string) => urlOf.get(id) ?? '';
   return (
     <section class="program-review" aria-labelledby="program-review-heading">

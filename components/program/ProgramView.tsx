@@ -2,11 +2,12 @@
 // page over all of them, each result naming its page, bookmarked into the same shortlist; for mentors and admins,
 // the review queue of the whole program, the ideas to confirm with their mentors, and an export for the records.
 import Fuse from 'fuse.js/min-basic';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterStore } from '../../lib/filter-store';
 import { isFiltering, type FilterState } from '../../lib/filter';
-import { buildCatalogue, type ProgramIdea } from '../../lib/program/catalogue';
-import { checkIns } from '../../lib/program/check-in';
+import type { Catalogue, ProgramIdea } from '../../lib/program/catalogue';
+import type { ProgramData } from '../../lib/program/derive';
 import { programCsv, programMarkdown } from '../../lib/program/export';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { statusLine } from '../../lib/program/summary';
@@ -19,6 +20,7 @@ import { CheckInList } from './CheckInList';
 import { ProgramResults } from './ProgramResults';
 import { ProgramReview } from './ProgramReview';
 import { UpdatePanel, type UpdatePanelProps } from './UpdatePanel';
+import { useDerivedProgram } from './use-derived';
 import './program.css';
 
 export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'report' | 'onUpdate'> {
@@ -31,12 +33,15 @@ export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'r
   now?: Date;
 }
 
-export function ProgramView({ copies, error, progress, report, onUpdate, bookmarked, onBookmark, now = new Date() }: ProgramViewProps) {
+export function ProgramView({ copies, error, progress, report, onUpdate, bookmarked, onBookmark, now: givenNow }: ProgramViewProps) {
   const [includeArchived, setIncludeArchived] = useState(false);
-  const catalogue = useMemo(() => buildCatalogue(copies ?? [], { includeArchived }), [copies, includeArchived]);
-  const store = useFilterStore(catalogue.ideas, bookmarked);
-  const byId = useMemo(() => new Map(catalogue.ideas.map((entry) => [entry.id, entry])), [catalogue]);
-  const groups = useMemo(() => checkIns(catalogue.ideas, now), [catalogue, now.toDateString()]);
+  const [now] = useState(() => givenNow ?? new Date());
+  const data = useDerivedProgram(copies, includeArchived, now);
+  const catalogue = data?.catalogue ?? null;
+  const ideas = catalogue?.ideas ?? NO_IDEAS;
+  const store = useFilterStore(ideas, bookmarked);
+  const byId = useMemo(() => new Map(ideas.map((entry) => [entry.id, entry])), [ideas]);
+  const bookmark = useCallback((entry: ProgramIdea, on: boolean) => onBookmark(entry.pageId, entry.idea, on), [onBookmark]);
 
   return (
     <main class="program">
@@ -50,38 +55,22 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
           {error}
         </p>
       )}
-      {copies === null && !error && <p class="muted">Loading…</p>}
-      {copies && (
+      {(copies === null || (copies.length > 0 && !data)) && !error && <p class="muted">Loading…</p>}
+      {copies && (!copies.length || data) && (
         <>
           <UpdatePanel
             copies={copies}
-            catalogue={catalogue}
+            catalogue={catalogue ?? EMPTY_CATALOGUE}
             progress={progress}
             report={report}
             onUpdate={onUpdate}
             includeArchived={includeArchived}
             onIncludeArchived={setIncludeArchived}
           />
-          {catalogue.ideas.length > 0 && (
+          {data && ideas.length > 0 && (
             <div class="program-columns">
-              <section class="program-find" aria-labelledby="find-heading">
-                <h2 id="find-heading">Find an idea on any page</h2>
-                <FilterPanel
-                  store={store}
-                  searchLabel="Search all ideas"
-                  placeholder="Search all ideas: title, skills, mentor…"
-                  bestMatches={false}
-                  onOpenIdea={() => {}}
-                  onSearchFocus={() => store.prepareSearch()}
-                />
-                <Results store={store} ideas={catalogue.ideas} byId={byId} bookmarked={bookmarked} onBookmark={(entry, on) => onBookmark(entry.pageId, entry.idea, on)} />
-              </section>
-              <section class="program-mentors" aria-labelledby="mentors-heading">
-                <h2 id="mentors-heading">For mentors and program admins</h2>
-                <ProgramReview copies={catalogue.copies} now={now} />
-                <CheckInList groups={groups} archivedLeftOut={catalogue.archivedLeftOut > 0} />
-                <ExportButtons store={store} byId={byId} status={statusLine(catalogue)} now={now} />
-              </section>
+              <FindIdeas store={store} ideas={ideas} byId={byId} bookmarked={bookmarked} onBookmark={bookmark} />
+              <MentorTools data={data} store={store} byId={byId} now={now} />
             </div>
           )}
         </>
@@ -89,6 +78,41 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
     </main>
   );
 }
+
+const NO_IDEAS: ProgramIdea[] = [];
+const EMPTY_CATALOGUE: Catalogue = { pages: [], archivedLeftOut: 0, ideas: NO_IDEAS, copies: NO_IDEAS };
+
+/** The students' half: rendered again only when its own props change, not on every progress step of an update. */
+const FindIdeas = memo(function FindIdeas({
+  store,
+  ...results
+}: { store: FilterStore } & Omit<Parameters<typeof ProgramResults>[0], 'view'>) {
+  return (
+    <section class="program-find" aria-labelledby="find-heading">
+      <h2 id="find-heading">Find an idea on any page</h2>
+      <FilterPanel
+        store={store}
+        searchLabel="Search all ideas"
+        placeholder="Search all ideas: title, skills, mentor…"
+        bestMatches={false}
+        onOpenIdea={() => {}}
+        onSearchFocus={() => store.prepareSearch()}
+      />
+      <Results store={store} {...results} />
+    </section>
+  );
+});
+
+const MentorTools = memo(function MentorTools({ data, store, byId, now }: { data: ProgramData; store: FilterStore; byId: ReadonlyMap<string, ProgramIdea>; now: Date }) {
+  return (
+    <section class="program-mentors" aria-labelledby="mentors-heading">
+      <h2 id="mentors-heading">For mentors and program admins</h2>
+      <ProgramReview review={data.review} now={now} />
+      <CheckInList groups={data.checkIns} archivedLeftOut={data.catalogue.archivedLeftOut > 0} />
+      <ExportButtons store={store} byId={byId} status={statusLine(data.catalogue)} now={now} />
+    </section>
+  );
+});
 
 /** A store over the catalogue's ideas (keyed by their program ids); a new catalogue keeps the filters set. */
 function useFilterStore(ideas: readonly ProgramIdea[], bookmarked: ReadonlySet<string>): FilterStore {

@@ -4,7 +4,7 @@
 import type { Contact } from '../idea';
 import { LIST_DOMAIN, mailingListAddress, mailtoLink } from '../mail';
 import { formatDate } from '../review';
-import type { ProgramIdea } from './catalogue';
+import { compare, type ProgramIdea } from './catalogue';
 
 /** The list to CC when an idea names none: the wiki's own default. */
 export const DEFAULT_LIST = `xen-devel@${LIST_DOMAIN}`;
@@ -53,7 +53,7 @@ export function checkIns(ideas: readonly ProgramIdea[], now: Date): CheckIn[] {
   }
   return [...groups.values()]
     .map(({ contact, ideas: list }) => ({ contact, ideas: list, mailto: contact?.email ? checkInMail(contact, list) : null }))
-    .sort((a, b) => Number(a.contact === null) - Number(b.contact === null) || b.ideas.length - a.ideas.length || nameOf(a).localeCompare(nameOf(b)));
+    .sort((a, b) => Number(a.contact === null) - Number(b.contact === null) || b.ideas.length - a.ideas.length || compare(nameOf(a).toLowerCase(), nameOf(b).toLowerCase()));
 }
 
 function nameOf(checkIn: CheckIn): string {
