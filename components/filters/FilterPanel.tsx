@@ -1,5 +1,6 @@
 // The panel's search and filters: what a student uses to narrow the page down to the ideas that fit them.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import {
   DIFFICULTY_CHOICES,
   NO_FILTERS,
@@ -38,7 +39,7 @@ export function FilterPanel({
   onOpenIdea: (key: string) => void;
   /** Gets the first keystroke ready (the search index, the page's lookups) while the reader is about to type. */
   onSearchFocus: () => void;
-  searchRef?: { current: HTMLInputElement | null };
+  searchRef?: Ref<HTMLInputElement>;
   /** The search box's accessible name. */
   searchLabel?: string;
   placeholder?: string;
@@ -54,8 +55,6 @@ export function FilterPanel({
     [ideas],
   );
   const [allSkills, setAllSkills] = useState(false);
-  const ownRef = useRef<HTMLInputElement>(null);
-  const inputRef = searchRef ?? ownRef;
   const { counts } = view;
 
   const difficulty: ToggleOption[] = DIFFICULTY_CHOICES.map((choice) => ({
@@ -87,7 +86,7 @@ export function FilterPanel({
     <div class="filters">
       <div class="search">
         <input
-          ref={inputRef}
+          ref={searchRef}
           type="search"
           aria-label={searchLabel}
           placeholder={placeholder}

@@ -2,7 +2,7 @@
 // extension pages that are not web-accessible, and ours are not).
 import { useState } from 'preact/hooks';
 import { call } from '../../../lib/rpc/client';
-import type { Feature } from '../ideas-page';
+import type { Feature } from '../page';
 
 function OpenShortlistLink() {
   const [error, setError] = useState<string | null>(null);
