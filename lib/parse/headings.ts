@@ -1,5 +1,5 @@
 // Headings of the article, in document order, whatever the skin wraps them in.
-import { CONTENT_ROOT, EDIT_SECTION_CLASS, FIRST_HEADING_ID, HEADING_TAGS, HEADING_WRAPPER_CLASS, HEADINGS, HEADLINE, NOT_CONTENT } from './wiki-markup';
+import { CONTENT_ROOTS, EDIT_SECTION_CLASS, FIRST_HEADING_ID, HEADING_TAGS, HEADING_WRAPPER_CLASS, HEADINGS, HEADLINE, NOT_CONTENT } from './wiki-markup';
 
 export interface Heading {
   /** The h1–h6 element itself. */
@@ -13,7 +13,11 @@ export interface Heading {
 }
 
 export function contentRoot(doc: Document): Element {
-  return doc.querySelector(CONTENT_ROOT) ?? doc.documentElement;
+  for (const selector of CONTENT_ROOTS) {
+    const root = doc.querySelector(selector);
+    if (root) return root;
+  }
+  return doc.documentElement;
 }
 
 export function findHeadings(root: Element): Heading[] {

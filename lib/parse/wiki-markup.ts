@@ -65,8 +65,12 @@ export const USER_LINK = /(?:\/wiki\/|[?&]title=)User:([^&#?]+)/i;
 /** Links that follow a signature and are not part of the comment ("talk", "contribs"). */
 export const SIGNATURE_EXTRA_LINK = /(?:\/wiki\/|[?&]title=)(?:User[ _]talk|Special:Contributions)/i;
 
-/** Where the article lives, newest skins first; the API's parse output is a bare `.mw-parser-output`. */
-export const CONTENT_ROOT = '.mw-parser-output, #mw-content-text, #bodyContent, #content, main, body';
+/**
+ * Where the article lives, the first that matches: the parser's output in a skin, the API's parse output (a bare
+ * `.mw-parser-output`), then older skins' wrappers. Other `.mw-parser-output` elements (site notices) come before
+ * the article in some skins, hence the skin's own container first.
+ */
+export const CONTENT_ROOTS = ['#mw-content-text > .mw-parser-output', '#mw-content-text', '.mw-parser-output', '#bodyContent', '#content', 'main', 'body'];
 
 /** Never part of an idea: the table of contents, edit links, navigation, examples in <pre>. */
 export const NOT_CONTENT = '#toc, .toc, .mw-editsection, pre, [role="navigation"], nav';
