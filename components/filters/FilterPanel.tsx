@@ -55,7 +55,6 @@ export function FilterPanel({
   );
   const [allSkills, setAllSkills] = useState(false);
   const skillsRow = useRef<HTMLSpanElement>(null);
-  const wrappedSkills = useOneRow(skillsRow, !allSkills);
   const { counts } = view;
 
   const difficulty: ToggleOption[] = DIFFICULTY_CHOICES.map((choice) => ({
@@ -134,11 +133,7 @@ export function FilterPanel({
             note={filters.skills.length > 1 ? `Ideas that need all ${filters.skills.length} selected skills.` : undefined}
             onToggle={(value) => store.setFilters((f) => ({ ...f, skills: toggled(f.skills, value) }))}
           >
-            {(allSkills || wrappedSkills > 0) && (
-              <button type="button" class="more" aria-expanded={allSkills} onClick={() => setAllSkills(!allSkills)}>
-                {allSkills ? 'Fewer skills' : `More skills (${wrappedSkills})`}
-              </button>
-            )}
+            <MoreSkills row={skillsRow} expanded={allSkills} onToggle={() => setAllSkills(!allSkills)} />
           </ToggleGroup>
         )}
         <ToggleGroup
@@ -151,5 +146,17 @@ export function FilterPanel({
         />
       </div>
     </div>
+  );
+}
+
+/** "More skills (N)", N the skills that wrap past the row's first line; a component of its own, so that measuring
+ * the row re-renders only it. */
+function MoreSkills({ row, expanded, onToggle }: { row: { current: HTMLElement | null }; expanded: boolean; onToggle(): void }) {
+  const wrapped = useOneRow(row, !expanded);
+  if (!expanded && !wrapped) return null;
+  return (
+    <button type="button" class="more" aria-expanded={expanded} onClick={onToggle}>
+      {expanded ? 'Fewer skills' : `More skills (${wrapped})`}
+    </button>
   );
 }

@@ -27,7 +27,7 @@ const LIGHT = `
   --is-surface: #f8f9fa; --is-field: #fff; --is-hover: #eaecf0;
   --is-border: #a2a9b1; --is-border-subtle: #c8ccd1;
   --is-progressive: #36c; --is-on-progressive: #fff; --is-focus: #36c;
-  --is-mark: #fff0b3;
+  --is-mark: #fff0b3; --is-mark-text: #202122;
   --is-warning-bg: #fef6e7; --is-warning-border: #a66200; --is-warning-text: #6b3f00;
   --is-success-bg: #e6f4ea; --is-success-border: #14866d; --is-success-text: #0b5d4a; --is-success-strong: #14866d;
   --is-error-bg: #fee7e6; --is-error-border: #d33; --is-error-text: #8a1e1e;
@@ -41,7 +41,7 @@ const DARK = `
   --is-surface: #202122; --is-field: #101418; --is-hover: #27292d;
   --is-border: #72777d; --is-border-subtle: #54595d;
   --is-progressive: #88a3e8; --is-on-progressive: #101418; --is-focus: #88a3e8;
-  --is-mark: #6b4e00;
+  --is-mark: #6b4e00; --is-mark-text: #fff;
   --is-warning-bg: #2f2210; --is-warning-border: #c98a2c; --is-warning-text: #f3c98b;
   --is-success-bg: #0f2a23; --is-success-border: #3bb28f; --is-success-text: #9ee0c9; --is-success-strong: #1f7a63;
   --is-error-bg: #3a1514; --is-error-border: #fd7865; --is-error-text: #ffb7aa;
