@@ -14,12 +14,12 @@ export function Fold({
   title: string;
   counts: ComponentChildren;
   open: boolean;
-  onToggle(open: boolean): void;
+  onToggle: (open: boolean) => void;
   children: () => ComponentChildren;
 }) {
   return (
     <section class={`fold ${className}`} aria-label={title}>
-      <details open={open} onToggle={(event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}>
+      <details open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
         <summary>
           <span class="fold-title">{title}</span> <span class="fold-counts">{counts}</span>
         </summary>

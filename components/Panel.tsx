@@ -10,7 +10,7 @@ export interface PanelSection {
   Component: ComponentType;
 }
 
-export function Panel({ ideaCount, sections, onBackToPanel }: { ideaCount: number; sections: readonly PanelSection[]; onBackToPanel(): void }) {
+export function Panel({ ideaCount, sections, onBackToPanel }: { ideaCount: number; sections: readonly PanelSection[]; onBackToPanel: () => void }) {
   const panel = useRef<HTMLElement>(null);
   const scrolledPast = useScrolledPast(panel);
   return (

@@ -22,10 +22,10 @@ export function ReviewSection({
 }: {
   summary: string;
   open: boolean;
-  onToggle(open: boolean): void;
-  queue(): Omit<ReviewQueueProps, 'headingLevel'>;
-  lacking(): LackingIdea[];
-  onOpenIdea(key: string): void;
+  onToggle: (open: boolean) => void;
+  queue: () => Omit<ReviewQueueProps, 'headingLevel'>;
+  lacking: () => LackingIdea[];
+  onOpenIdea: (key: string) => void;
 }) {
   return (
     <Fold class="review" title="Review" counts={summary} open={open} onToggle={onToggle}>
@@ -34,7 +34,7 @@ export function ReviewSection({
   );
 }
 
-function ReviewLists({ queue, lacking, onOpenIdea }: { queue: Omit<ReviewQueueProps, 'headingLevel'>; lacking: LackingIdea[]; onOpenIdea(key: string): void }) {
+function ReviewLists({ queue, lacking, onOpenIdea }: { queue: Omit<ReviewQueueProps, 'headingLevel'>; lacking: LackingIdea[]; onOpenIdea: (key: string) => void }) {
   return (
     <>
       <ReviewQueue {...queue} headingLevel={4} />

@@ -3,6 +3,7 @@
 // "Mark all as seen". Plain data in, callbacks out; the lists are built only once unfolded.
 import type { ComponentChildren, TargetedMouseEvent } from 'preact';
 import { useState } from 'preact/hooks';
+import { errorMessage } from '../lib/errors';
 import { formatDate, formatLocalDateTime } from '../lib/review';
 import { plural } from '../lib/text';
 import { Fold } from './Fold';
@@ -99,7 +100,7 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
     try {
       await onMarkSeen();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   };

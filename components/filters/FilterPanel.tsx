@@ -151,7 +151,7 @@ export function FilterPanel({
 
 /** "More skills (N)", N the skills that wrap past the row's first line; a component of its own, so that measuring
  * the row re-renders only it. */
-function MoreSkills({ row, expanded, onToggle }: { row: { current: HTMLElement | null }; expanded: boolean; onToggle(): void }) {
+function MoreSkills({ row, expanded, onToggle }: { row: { current: HTMLElement | null }; expanded: boolean; onToggle: () => void }) {
   const wrapped = useOneRow(row, !expanded);
   if (!expanded && !wrapped) return null;
   return (

@@ -3,6 +3,7 @@
 // bookmark made elsewhere shows here without a reload. The store's copy drives the toggles and the
 // "Bookmarked" filter.
 import { bookmarkToggle } from '../../../components/heading/bookmark-toggle';
+import { errorMessage } from '../../../lib/errors';
 import { NO_FILTERS } from '../../../lib/filter';
 import { isCurrentView } from '../../../lib/page-id';
 import { urlWithFilters } from '../../../lib/filter-url';
@@ -52,7 +53,7 @@ function mountBookmark(page: IdeasPage, slot: HTMLElement, idea: Idea): () => vo
       if (bookmarked) now.delete(idea.key);
       else now.add(idea.key);
       store.setBookmarks(now);
-      error = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      error = `Not saved: ${errorMessage(e)}`;
     } finally {
       busy = false;
       show();

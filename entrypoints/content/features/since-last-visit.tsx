@@ -7,6 +7,7 @@ import { fill } from '../../../components/dom';
 import { changedIdeaBadge, newIdeaBadge } from '../../../components/heading/visit-badge';
 import { SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
 import type { PageDiff } from '../../../lib/diff';
+import { errorMessage } from '../../../lib/errors';
 import { isCurrentView } from '../../../lib/page-id';
 import { excerpt } from '../../../lib/review';
 import { call } from '../../../lib/rpc/client';
@@ -81,7 +82,7 @@ async function recordVisit(page: IdeasPage) {
     if (page.ctx.isInvalid) return;
     state.set(baseline ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff } : { kind: 'first-visit' });
   } catch (error) {
-    state.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    state.set({ kind: 'error', message: errorMessage(error) });
   }
 }
 
