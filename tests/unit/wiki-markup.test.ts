@@ -125,7 +125,7 @@ function load(file: string): Document {
   return new JSDOM(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')).window.document;
 }
 
-const count = (doc: Document, selector: string) => doc.querySelectorAll(selector).length;
+const count = (within: ParentNode, selector: string) => within.querySelectorAll(selector).length;
 
 for (const [file, expected] of Object.entries(RENDERINGS)) {
   describe(`the wiki's markup in ${file}`, () => {
