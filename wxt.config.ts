@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { FUSE_MODULE } from './entrypoints/content/fuse-module';
+import { FUSE_MODULE } from './entrypoints/content/page/fuse-module';
 
 /** The parser's sources as one digest: kept scans of pages are reused only by the parser that made them. */
 function parserVersion(): string {
@@ -24,12 +24,12 @@ export default defineConfig({
     // The wiki's API, read from the dashboard when the person asks ("All ideas pages"). The content script runs on
     // these hosts already, so the install warning stays the same; https only, as the API is read over https.
     host_permissions: ['https://wiki.xenproject.org/*', 'https://wiki.xen.org/*'],
-    // fuse.js, imported by the content script when the search is first used (entrypoints/content/load-fuse.ts). A
+    // fuse.js, imported by the content script when the search is first used (entrypoints/content/page/load-fuse.ts). A
     // dynamic URL (Chrome) keeps the wiki from telling by this file whether Idea Scout is installed.
     web_accessible_resources: [
       {
         resources: [FUSE_MODULE],
-        matches: ['*://wiki.xenproject.org/*', '*://wiki.xen.org/*'],
+        matches: ['https://wiki.xenproject.org/*', 'https://wiki.xen.org/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

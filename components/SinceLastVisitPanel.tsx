@@ -1,10 +1,12 @@
-// "Since your last visit" in the in-page panel: what is new, changed, removed; comments that appeared or were
-// addressed; and "Mark all as seen". Plain data in, callbacks out.
+// "Since your last visit" in the in-page panel: one line with what changed ("2 new ideas · 1 review comment
+// addressed"), which unfolds into what is new, changed, removed, the comments that appeared or were addressed, and
+// "Mark all as seen". Plain data in, callbacks out; the lists are built only once unfolded.
 import type { ComponentChildren, TargetedMouseEvent } from 'preact';
 import { useState } from 'preact/hooks';
+import { errorMessage } from '../lib/errors';
 import { formatDate, formatLocalDateTime } from '../lib/review';
 import { plural } from '../lib/text';
-import { errorMessage } from '../lib/errors';
+import { Fold } from './Fold';
 
 export interface SinceReport {
   /** When the page was last seen (ISO). */
@@ -26,49 +28,67 @@ export type SinceView =
 
 interface Props {
   view: SinceView;
+  /** Whether the report's lists are unfolded. */
+  open: boolean;
+  onToggle: (open: boolean) => void;
   onOpenIdea: (key: string) => void;
   onOpenComment: (ideaKey: string, index: number) => void;
   onMarkSeen: () => Promise<void>;
 }
 
-export function SinceLastVisitPanel({ view, onOpenIdea, onOpenComment, onMarkSeen }: Props) {
+const TITLE = 'Since your last visit';
+
+export function SinceLastVisitPanel({ view, open, onToggle, ...actions }: Props) {
+  if (view.kind === 'compared') {
+    const counts = reportCounts(view.report);
+    const when = localDate(view.report.since);
+    if (counts.length) {
+      return (
+        <Fold class="since" title={TITLE} counts={`(${when}): ${counts.join(' · ')}`} open={open} onToggle={onToggle}>
+          {() => <Report report={view.report} {...actions} />}
+        </Fold>
+      );
+    }
+    return <Line>Nothing changed since your last visit ({when}).</Line>;
+  }
+  switch (view.kind) {
+    case 'loading':
+      return <Line>Comparing with your last visit…</Line>;
+    case 'error':
+      return <Line role="alert">Could not compare with your last visit: {view.message}</Line>;
+    case 'not-current':
+      return <Line>This is not the current version of the page (an old revision, a diff or a preview), so it is not compared with your last visit nor recorded as one.</Line>;
+    case 'first-visit':
+      return <Line>First visit recorded. From your next visit on, what changed on this page is shown here.</Line>;
+    case 'seen':
+      return <Line role="status">All changes marked as seen. New changes will show here from your next visit.</Line>;
+  }
+}
+
+/** A state with nothing to unfold: the section's one line. */
+function Line({ role, children }: { role?: 'alert' | 'status'; children: ComponentChildren }) {
   return (
-    <section class="since" aria-labelledby="since-heading">
-      <h3 id="since-heading">Since your last visit</h3>
-      <SinceBody view={view} onOpenIdea={onOpenIdea} onOpenComment={onOpenComment} onMarkSeen={onMarkSeen} />
+    <section class="fold since" aria-label={TITLE}>
+      <p class="fold-line" role={role}>
+        {children}
+      </p>
     </section>
   );
 }
 
-function SinceBody({ view, onOpenIdea, onOpenComment, onMarkSeen }: Props) {
-  switch (view.kind) {
-    case 'loading':
-      return <p>Comparing with your last visit…</p>;
-    case 'error':
-      return <p role="alert">Could not compare with your last visit: {view.message}</p>;
-    case 'not-current':
-      return <p>This is not the current version of the page (an old revision, a diff or a preview), so it is not compared with your last visit nor recorded as one.</p>;
-    case 'first-visit':
-      return <p>First visit recorded. From your next visit on, what changed on this page is shown here.</p>;
-    case 'seen':
-      return <p role="status">All changes marked as seen. New changes will show here from your next visit.</p>;
-    case 'compared':
-      return <Report report={view.report} onOpenIdea={onOpenIdea} onOpenComment={onOpenComment} onMarkSeen={onMarkSeen} />;
-  }
-}
-
-function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, 'view'> & { report: SinceReport }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const when = localDate(report.since);
-  const counts = [
+function reportCounts(report: SinceReport): string[] {
+  return [
     report.added.length && plural(report.added.length, 'new idea'),
     report.changed.length && plural(report.changed.length, 'changed idea'),
     report.removed.length && plural(report.removed.length, 'removed idea'),
     report.newComments.length && plural(report.newComments.length, 'new review comment'),
     report.addressed.length && `${plural(report.addressed.length, 'review comment')} addressed`,
-  ].filter(Boolean);
-  if (!counts.length) return <p>Nothing changed since your last visit ({when}).</p>;
+  ].filter((count): count is string => !!count);
+}
+
+function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, 'view' | 'open' | 'onToggle'> & { report: SinceReport }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const open = (action: () => void) => (event: TargetedMouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -87,9 +107,6 @@ function Report({ report, onOpenIdea, onOpenComment, onMarkSeen }: Omit<Props, '
 
   return (
     <>
-      <p class="since-summary">
-        Compared with your visit of {when}: {counts.join(' · ')}
-      </p>
       <List title="New ideas" what="new ideas" items={report.added}>
         {(idea) => (
           <li key={idea.key}>

@@ -51,19 +51,14 @@ export class FilterStore {
   prepareSearch(): void {
     if (this.index) return;
     const index = (this.index = createSearchIndex(this.ideas));
-    this.warmUp('e');
-    const forgiveTypos = (fuseClass: FuseClass) => {
-      index.forgiveTypos(fuseClass);
-      this.warmUp('kernl');
-    };
     const fuse = this.provideFuse?.();
     if (!(fuse instanceof Promise)) {
-      if (fuse) forgiveTypos(fuse);
+      if (fuse) index.forgiveTypos(fuse);
       return;
     }
     fuse.then(
       (fuseClass) => {
-        forgiveTypos(fuseClass);
+        index.forgiveTypos(fuseClass);
         // A search made meanwhile is made again, typos forgiven.
         if (!this.filters.query.trim()) return;
         this.lastSearch = { query: '', result: null };
@@ -72,19 +67,6 @@ export class FilterStore {
       },
       (error: unknown) => console.warn('Idea Scout: typo-tolerant search is not available', error),
     );
-  }
-
-  /**
-   * One keystroke's work on a made-up query, unseen (nothing is emitted): the first key the person types then runs
-   * code the engine has compiled already. A prefix of many words ('e'), and a word long enough to allow a typo
-   * ('kernl': fuse.js's index over the page's words is built then), the two ways a search goes.
-   */
-  private warmUp(query: string): void {
-    const { filters, lastSearch } = this;
-    this.filters = { ...filters, query };
-    this.compute();
-    this.filters = filters;
-    this.lastSearch = lastSearch;
   }
 
   setFilters(next: FilterState | ((current: FilterState) => FilterState)): void {

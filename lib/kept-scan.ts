@@ -1,12 +1,11 @@
 // How the scan of a page is kept in the extension's storage (browser.storage.local: the extension's origin, never
 // the wiki's): a header under `scan:<pageId>`, written last, and the ideas in parts of IDEAS_PER_PART under
-// `scan:<pageId>:<n>`. The content script reads and writes it (entrypoints/content/scan-cache.ts); the background
-// reads it to take a page's visit snapshot, so a page read before need not send its ideas again.
+// `scan:<pageId>:<n>`. The content script reads and writes it (entrypoints/content/page/scan-cache.ts); the
+// background reads it to take a page's visit snapshot, so a page read before need not send its ideas again.
 //
-// Each part is read and written in a request of its own: a page of a thousand ideas is a few megabytes, and
-// (de)serialising it at once would hold the main thread for 100 ms and more. A part holds its ideas as one JSON
-// string: the browser copies a string into storage cheaply, where it converts an object tree value by value
-// (measured on a thousand ideas: some 70 ms of the page's main thread for the objects).
+// A page of a thousand ideas is a few megabytes: each part is read and written in a request of its own, and holds
+// its ideas as one JSON string, which the browser copies into storage cheaply where it would convert an object
+// tree value by value.
 import type { Idea } from './idea';
 import type { ScanRecord } from './parse/scan-record';
 
@@ -70,8 +69,8 @@ export async function readKeptIdeas(area: KeptScanStorage, pageId: string, { hea
 }
 
 /**
- * Writes the record, a part per task (`between` runs before each), the header last, then removes parts an older,
- * longer record left. Resolves to whether it was kept (not when storage is full or the extension was reloaded).
+ * Writes the record, a part per request, the header last, then removes parts an older, longer record left.
+ * Resolves to whether it was kept (not when storage is full or the extension was reloaded).
  */
 export async function writeKeptScan(
   area: KeptScanStorage,
@@ -79,13 +78,11 @@ export async function writeKeptScan(
   version: KeptVersion,
   { ideas, ...record }: ScanRecord,
   oldParts: number,
-  between: () => Promise<void>,
 ): Promise<boolean> {
   const key = keptScanKey(pageId);
   const header: KeptHeader = { ...version, parts: Math.ceil(ideas.length / IDEAS_PER_PART), record };
   try {
     for (let n = 0; n < header.parts; n++) {
-      await between();
       const part: KeptPart = { digest: version.digest, ideasJson: JSON.stringify(ideas.slice(n * IDEAS_PER_PART, (n + 1) * IDEAS_PER_PART)) };
       await area.set({ [`${key}:${n}`]: part });
     }

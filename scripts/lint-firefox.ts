@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUSE_MODULE } from '../entrypoints/content/fuse-module';
+import { FUSE_MODULE } from '../entrypoints/content/page/fuse-module';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -38,7 +38,7 @@ const EXPLAINED: Explained[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why:
-      "Our dynamic import of fuse.js (entrypoints/content/load-fuse.ts): its URL is runtime.getURL of a constant path " +
+      "Our dynamic import of fuse.js (entrypoints/content/page/load-fuse.ts): its URL is runtime.getURL of a constant path " +
       'to a file packaged in the extension, never a value from the page.',
     matches: (_message, around) => /import\(\w+\.runtime\.getURL\(`\/\$\{\w+\}`\)\)/.test(around) && around.includes(`\`${FUSE_MODULE}\``),
   },

@@ -1,4 +1,5 @@
 // The panel's search and filters: what a student uses to narrow the page down to the ideas that fit them.
+import type { Ref } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   DIFFICULTY_CHOICES,
@@ -11,6 +12,7 @@ import {
 } from '../../lib/filter';
 import type { FilterStore } from '../../lib/filter-store';
 import type { Status } from '../../lib/idea';
+import { useOneRow } from './one-row';
 import { SearchResults } from './SearchResults';
 import { ToggleGroup, type ToggleOption } from './ToggleGroup';
 import { useStore } from './use-store';
@@ -21,8 +23,6 @@ const STATUS_LABELS: Record<Status, string> = {
   new: 'New',
   other: 'Other',
 };
-/** Skills shown before "More skills": enough for a typical page, short enough to scan. */
-const SKILLS_SHOWN = 12;
 
 export function FilterPanel({
   store,
@@ -38,7 +38,7 @@ export function FilterPanel({
   onOpenIdea: (key: string) => void;
   /** Gets the first keystroke ready (the search index, the page's lookups) while the reader is about to type. */
   onSearchFocus: () => void;
-  searchRef?: { current: HTMLInputElement | null };
+  searchRef?: Ref<HTMLInputElement>;
   /** The search box's accessible name. */
   searchLabel?: string;
   placeholder?: string;
@@ -54,8 +54,7 @@ export function FilterPanel({
     [ideas],
   );
   const [allSkills, setAllSkills] = useState(false);
-  const ownRef = useRef<HTMLInputElement>(null);
-  const inputRef = searchRef ?? ownRef;
+  const skillsRow = useRef<HTMLSpanElement>(null);
   const { counts } = view;
 
   const difficulty: ToggleOption[] = DIFFICULTY_CHOICES.map((choice) => ({
@@ -64,8 +63,7 @@ export function FilterPanel({
     count: counts.difficulty[choice],
     pressed: filters.difficulty.includes(choice),
   }));
-  const shownSkills = allSkills ? skills : skills.filter((skill, i) => i < SKILLS_SHOWN || filters.skills.includes(skill.tag));
-  const skillOptions: ToggleOption[] = shownSkills.map(({ tag }) => ({
+  const skillOptions: ToggleOption[] = skills.map(({ tag }) => ({
     value: tag,
     label: tag,
     count: counts.skills.get(tag) ?? 0,
@@ -85,9 +83,10 @@ export function FilterPanel({
 
   return (
     <div class="filters">
-      <div class="search">
+      <div class="search-row">
         <input
-          ref={inputRef}
+          ref={searchRef}
+          class="search"
           type="search"
           aria-label={searchLabel}
           placeholder={placeholder}
@@ -106,43 +105,6 @@ export function FilterPanel({
             }
           }}
         />
-      </div>
-      {bestMatches && view.search && (
-        <SearchResults hits={view.hits} ideas={byKey} words={view.search.words} onOpen={onOpenIdea} />
-      )}
-      <ToggleGroup
-        label="Difficulty"
-        options={difficulty}
-        onToggle={(value) => store.setFilters((f) => ({ ...f, difficulty: toggled(f.difficulty, value as DifficultyChoice) }))}
-      />
-      {skills.length > 0 && (
-        <ToggleGroup
-          label="Skills"
-          options={skillOptions}
-          note={filters.skills.length > 1 ? `Ideas that need all ${filters.skills.length} selected skills.` : undefined}
-          onToggle={(value) => store.setFilters((f) => ({ ...f, skills: toggled(f.skills, value) }))}
-        >
-          {skills.length > SKILLS_SHOWN && (
-            <button type="button" class="more" aria-expanded={allSkills} onClick={() => setAllSkills(!allSkills)}>
-              {allSkills ? 'Fewer skills' : `More skills (${skills.length - SKILLS_SHOWN})`}
-            </button>
-          )}
-        </ToggleGroup>
-      )}
-      <ToggleGroup
-        label="Status"
-        options={statusOptions}
-        onToggle={(value) => store.setFilters((f) => ({ ...f, status: toggled(f.status, value as Status) }))}
-      />
-      <ToggleGroup
-        label="Only"
-        options={only}
-        onToggle={(value) => {
-          const flag = value as 'gsoc' | 'bookmarked' | 'comments';
-          store.setFilters((f) => ({ ...f, [flag]: !f[flag] }));
-        }}
-      />
-      <div class="summary">
         <p role="status" class="status">
           Showing {view.shown} of {ideas.length} ideas
         </p>
@@ -150,7 +112,51 @@ export function FilterPanel({
           Clear filters
         </button>
       </div>
+      {bestMatches && view.search && <SearchResults hits={view.hits} ideas={byKey} words={view.search.words} onOpen={onOpenIdea} />}
+      <div class="groups">
+        <ToggleGroup
+          label="Difficulty"
+          options={difficulty}
+          onToggle={(value) => store.setFilters((f) => ({ ...f, difficulty: toggled(f.difficulty, value as DifficultyChoice) }))}
+        />
+        <ToggleGroup
+          label="Status"
+          options={statusOptions}
+          onToggle={(value) => store.setFilters((f) => ({ ...f, status: toggled(f.status, value as Status) }))}
+        />
+        {skills.length > 0 && (
+          <ToggleGroup
+            label="Skills"
+            class={allSkills ? 'skills all' : 'skills'}
+            options={skillOptions}
+            togglesRef={skillsRow}
+            note={filters.skills.length > 1 ? `Ideas that need all ${filters.skills.length} selected skills.` : undefined}
+            onToggle={(value) => store.setFilters((f) => ({ ...f, skills: toggled(f.skills, value) }))}
+          >
+            <MoreSkills row={skillsRow} expanded={allSkills} onToggle={() => setAllSkills(!allSkills)} />
+          </ToggleGroup>
+        )}
+        <ToggleGroup
+          label="Only"
+          options={only}
+          onToggle={(value) => {
+            const flag = value as 'gsoc' | 'bookmarked' | 'comments';
+            store.setFilters((f) => ({ ...f, [flag]: !f[flag] }));
+          }}
+        />
+      </div>
     </div>
   );
 }
 
+/** "More skills (N)", N the skills that wrap past the row's first line; a component of its own, so that measuring
+ * the row re-renders only it. */
+function MoreSkills({ row, expanded, onToggle }: { row: { current: HTMLElement | null }; expanded: boolean; onToggle: () => void }) {
+  const wrapped = useOneRow(row, !expanded);
+  if (!expanded && !wrapped) return null;
+  return (
+    <button type="button" class="more" aria-expanded={expanded} onClick={onToggle}>
+      {expanded ? 'Fewer skills' : `More skills (${wrapped})`}
+    </button>
+  );
+}

@@ -1,6 +1,6 @@
 // A labelled group of toggle buttons (aria-pressed). Each button's name starts with its label, then the count
 // of ideas it would show, e.g. "OCaml (3)", so people and tests can find it by what it says.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useId } from 'preact/hooks';
 
 export interface ToggleOption {
@@ -16,6 +16,8 @@ export function ToggleGroup({
   options,
   onToggle,
   note,
+  togglesRef,
+  class: className = '',
   children,
 }: {
   label: string;
@@ -23,20 +25,23 @@ export function ToggleGroup({
   onToggle: (value: string) => void;
   /** Said after the label and announced with the group, e.g. how several choices combine. */
   note?: string;
+  /** The element holding the toggles (not `children`). */
+  togglesRef?: Ref<HTMLSpanElement>;
+  class?: string;
   children?: ComponentChildren;
 }) {
   const id = useId();
   return (
-    <div class="group" role="group" aria-labelledby={`${id}-label`} aria-describedby={note ? `${id}-note` : undefined}>
+    <div class={`group ${className}`} role="group" aria-labelledby={`${id}-label`} aria-describedby={note ? `${id}-note` : undefined}>
       <span class="group-label" id={`${id}-label`}>
         {label}
       </span>
-      <span class="toggles">
+      <span class="toggles" ref={togglesRef}>
         {options.map((option) => (
           <ToggleButton key={option.value} option={option} onToggle={onToggle} />
         ))}
-        {children}
       </span>
+      {children}
       {note && (
         <span class="group-note" id={`${id}-note`}>
           {note}

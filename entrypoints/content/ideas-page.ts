@@ -1,113 +1,85 @@
-// What every in-page feature gets: the parsed page, the places to contribute UI, and the content-script
-// context whose signal ends with the page (or when the extension is reloaded).
-import type { ComponentType } from 'preact';
+// Builds the page its features work on: the parse (or the page's kept scan), the shared services, the features
+// (critical ones first), then the panel and the tools at the headings near the viewport, added to the page
+// together so that it is laid out again once.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FilterStore } from '../../lib/filter-store';
-import type { Idea } from '../../lib/idea';
-import type { KeptVersion } from '../../lib/kept-scan';
+import type { PanelSection } from '../../components/Panel';
 import { findSubjectTag } from '../../lib/draft-template';
-import type { ScannedPage } from '../../lib/parse/index';
+import { FilterStore } from '../../lib/filter-store';
+import { isCurrentView } from '../../lib/page-id';
+import { scanPage, type ScannedPage } from '../../lib/parse/index';
 import { introductionText } from '../../lib/parse/introduction';
-import { loadFuse } from './load-fuse';
-import { createPageVisibility, type PageVisibility } from './page-visibility';
+import { FEATURES } from './features';
+import type { Feature, IdeasPage } from './page';
+import { createFilterVisibility } from './page/filter-visibility';
+import { createHeadingTools } from './page/heading-tools';
+import { loadFuse } from './page/load-fuse';
+import { mountPanel } from './page/mount-panel';
+import { createNearViewport } from './page/near-viewport';
+import { addPageStylesheet } from './page/page-stylesheet';
+import { openScanCache } from './page/scan-cache';
+import { createSearchFocus } from './page/search-focus';
+import { createSectionFolds } from './page/section-folds';
+import { createVisitState } from './page/visit-state';
 
-export interface PanelSection {
-  id: string;
-  /** Lower comes first. */
-  order: number;
-  Component: ComponentType<{ page: IdeasPage }>;
+export async function startIdeasPage(ctx: ContentScriptContext, pageId: string): Promise<void> {
+  const cache = await openScanCache(document, location.href, pageId);
+  if (ctx.isInvalid) return;
+  const scan = cache.reused ?? scanPage(document, location.href);
+  if (!scan.ideas.length) return;
+  // Only the page as it is now is kept: not an old revision, a diff or an edit preview.
+  const page = createIdeasPage(ctx, scan, pageId, isCurrentView(location.href) ? cache.keep(scan) : Promise.resolve(null));
+  const features = [...FEATURES].sort((a, b) => Number(!!b.critical) - Number(!!a.critical));
+  for (const feature of features) start(feature, page);
+  // The tools first: which headings are near is read from the page's layout before the panel changes it.
+  page.headingTools.start();
+  mountPanel(ctx, scan, page.panelSections, () => page.searchFocus.focus());
 }
 
-export interface HeadingWidget {
-  id: string;
-  order: number;
-  /**
-   * Fills `slot` (an element of its own at the widget's place, `display: contents`) for one idea, with plain
-   * DOM (components/dom.ts): a long page has a thousand headings. Returns what stops its subscriptions, if any.
-   */
-  mount(slot: HTMLElement, idea: Idea): (() => void) | void;
-}
-
-/**
- * Puts something of ours into an idea's part of the wiki page (a mark beside each review comment). Run when the
- * idea's tools are mounted: at once on a short page, as the idea comes near the viewport on a long one.
- */
-export type IdeaDecoration = (idea: Idea) => void;
-
-export interface IdeasPage {
-  ctx: ContentScriptContext;
-  scan: ScannedPage;
-  /** The wiki page's identity, the same on both hosts (see lib/page-id.ts). */
-  pageId: string;
-  /**
-   * Which kept scan of this page (lib/kept-scan.ts) is this load's, once it is in the extension's storage; null
-   * when it is not kept.
-   */
-  keptScan: Promise<KeptVersion | null>;
-  panelSections: PanelSection[];
-  headingWidgets: HeadingWidget[];
-  ideaDecorations: IdeaDecoration[];
-  addPanelSection(section: PanelSection): void;
-  addHeadingWidget(widget: HeadingWidget): void;
-  addIdeaDecoration(decoration: IdeaDecoration): void;
-  /** Mounts the idea's heading tools and decorations now if they are not yet (before taking the reader there). */
-  mountIdeaTools(ideaKey: string): void;
-  /** The student's filters and what they show (search hits, counts); shared by every feature. */
-  filters: FilterStore;
-  /** Shows and hides the wiki's elements for the filters, and tells which ideas are near the viewport. */
-  visibility: PageVisibility;
-  /**
-   * Shows the idea again if filters hide it (clearing just the filters that do), then scrolls its heading to the
-   * top of the view unless `scroll` is false.
-   */
-  reveal(ideaKey: string, options?: { scroll?: boolean }): void;
-  /** Brings the panel's search box into view and focuses it (a no-op until the search box is mounted). */
-  focusSearch(): void;
-  /** The tag the page asks applicants to put in mail subjects ("OPW 2014"), or '' (read once, when first asked). */
-  subjectTag(): string;
-}
-
-export interface Feature {
-  /** Named for what the user sees. */
-  name: string;
-  init(page: IdeasPage): void;
-}
-
-export function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pageId: string, keptScan: Promise<KeptVersion | null>): IdeasPage {
-  const page: IdeasPage = {
+function createIdeasPage(ctx: ContentScriptContext, scan: ScannedPage, pageId: string, keptScan: IdeasPage['keptScan']): IdeasPage & { panelSections: PanelSection[] } {
+  const removeStylesheet = addPageStylesheet(document);
+  const near = createNearViewport(scan);
+  const visibility = createFilterVisibility(scan, near);
+  const filters = new FilterStore(scan.ideas, loadFuse);
+  const panelSections: PanelSection[] = [];
+  let subjectTag: string | undefined;
+  ctx.onInvalidated(() => {
+    visibility.dispose();
+    near.dispose();
+    removeStylesheet();
+  });
+  return {
     ctx,
     scan,
     pageId,
     keptScan,
-    panelSections: [],
-    headingWidgets: [],
-    ideaDecorations: [],
+    filters,
+    visibility,
+    near,
+    headingTools: createHeadingTools(ctx, scan, near),
+    visits: createVisitState(scan),
+    searchFocus: createSearchFocus(),
+    folds: createSectionFolds(),
+    panelSections,
     addPanelSection(section) {
-      page.panelSections.push(section);
-      page.panelSections.sort((a, b) => a.order - b.order);
+      panelSections.push(section);
+      panelSections.sort((a, b) => a.order - b.order);
     },
-    addHeadingWidget(widget) {
-      page.headingWidgets.push(widget);
-      page.headingWidgets.sort((a, b) => a.order - b.order);
-    },
-    addIdeaDecoration(decoration) {
-      page.ideaDecorations.push(decoration);
-    },
-    mountIdeaTools() {},
-    filters: new FilterStore(scan.ideas, loadFuse),
-    visibility: createPageVisibility(scan),
     reveal(ideaKey, { scroll = true } = {}) {
-      page.filters.clearWhatHides(ideaKey);
-      page.visibility.bringNear(ideaKey);
+      filters.clearWhatHides(ideaKey);
+      near.bringNear(ideaKey);
       if (scroll) scan.nodes.get(ideaKey)?.heading.scrollIntoView({ block: 'start' });
     },
-    focusSearch() {},
     subjectTag() {
       subjectTag ??= findSubjectTag(introductionText(document, scan.ideasStart)) ?? '';
       return subjectTag;
     },
   };
-  let subjectTag: string | undefined;
-  ctx.onInvalidated(() => page.visibility.dispose());
-  return page;
+}
+
+function start(feature: Feature, page: IdeasPage) {
+  try {
+    feature.init(page);
+  } catch (error) {
+    console.warn(`Idea Scout: ${feature.name} failed to start`, error);
+  }
 }

@@ -5,7 +5,10 @@ import { findSignatureTimestamp } from './dates';
 import { collapse } from './headings';
 import {
   BLOCK_TAGS,
+  COMMENT_CONTAINER,
   COMMENT_ICON,
+  EDIT_SECTION_CLASS,
+  FILE_TYPEOF,
   FIELD_LABELS,
   IGNORED_TAGS,
   LABEL_TAGS,
@@ -58,7 +61,7 @@ const ICON_TAGS = new Set(['IMG', 'A', 'SPAN', 'FIGURE']);
 /** Elements whose subtree the walk never enters: not page content, or an edit link. */
 export function isSkipped(el: Element): boolean {
   const tag = el.tagName;
-  return IGNORED_TAGS.has(tag) || (tag === 'SPAN' && el.classList.contains('mw-editsection'));
+  return IGNORED_TAGS.has(tag) || (tag === 'SPAN' && el.classList.contains(EDIT_SECTION_CLASS));
 }
 
 /** The review-comment icon as the walk takes it: one element standing for the whole icon. */
@@ -110,7 +113,7 @@ export function readBody(blocks: Element[], baseUrl: string): IdeaBody {
     if (isSkipped(el)) return false;
     if (isCommentIconElement(el)) {
       closeComment();
-      comment = { field, icon: el, container: el.parentElement?.closest('li, p, dd, dt, td, th, div') ?? null, before: '', after: '', author: null };
+      comment = { field, icon: el, container: el.parentElement?.closest(COMMENT_CONTAINER) ?? null, before: '', after: '', author: null };
       atBlockStart = false;
       return false;
     }
@@ -217,7 +220,7 @@ export function isCommentIcon(el: Element): boolean {
   if (tag === 'IMG') return COMMENT_ICON.test(el.getAttribute('alt') ?? '') || COMMENT_ICON.test(el.getAttribute('src') ?? '');
   // The file link around the image, or a red link standing for a missing file: the icon as a whole.
   if (tag === 'A') return COMMENT_ICON.test(`${el.getAttribute('href') ?? ''} ${el.getAttribute('title') ?? ''}`);
-  if (el.getAttribute('typeof')?.includes('mw:File')) {
+  if (el.getAttribute('typeof')?.includes(FILE_TYPEOF)) {
     const inner = el.querySelector('a, img');
     return inner !== null && isCommentIcon(inner);
   }

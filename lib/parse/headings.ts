@@ -1,5 +1,5 @@
 // Headings of the article, in document order, whatever the skin wraps them in.
-import { CONTENT_ROOT, HEADING_TAGS, NOT_CONTENT } from './wiki-markup';
+import { CONTENT_ROOTS, EDIT_SECTION_CLASS, FIRST_HEADING_ID, HEADING_TAGS, HEADING_WRAPPER_CLASS, HEADINGS, HEADLINE, NOT_CONTENT } from './wiki-markup';
 
 export interface Heading {
   /** The h1–h6 element itself. */
@@ -13,13 +13,17 @@ export interface Heading {
 }
 
 export function contentRoot(doc: Document): Element {
-  return doc.querySelector(CONTENT_ROOT) ?? doc.documentElement;
+  for (const selector of CONTENT_ROOTS) {
+    const root = doc.querySelector(selector);
+    if (root) return root;
+  }
+  return doc.documentElement;
 }
 
 export function findHeadings(root: Element): Heading[] {
   const headings: Heading[] = [];
-  for (const element of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
-    if (element.id === 'firstHeading' || element.closest(NOT_CONTENT)) continue;
+  for (const element of root.querySelectorAll(HEADINGS)) {
+    if (element.id === FIRST_HEADING_ID || element.closest(NOT_CONTENT)) continue;
     const title = headingText(element);
     if (!title) continue;
     headings.push({
@@ -33,20 +37,19 @@ export function findHeadings(root: Element): Heading[] {
   return headings;
 }
 
-/** Vector 2022 and later wrap each heading with its edit link in `div.mw-heading`. */
 function headingBlock(heading: Element): Element {
   const parent = heading.parentElement;
-  if (parent && parent.classList.contains('mw-heading')) return parent;
+  if (parent && parent.classList.contains(HEADING_WRAPPER_CLASS)) return parent;
   return heading;
 }
 
 /** The heading's text without the "[edit]" link. */
 function headingText(heading: Element): string {
-  const headline = heading.querySelector('.mw-headline');
+  const headline = heading.querySelector(HEADLINE);
   if (headline) return collapse(headline.textContent ?? '');
   let text = '';
   for (const child of heading.childNodes) {
-    if (child.nodeType === 1 && (child as Element).classList.contains('mw-editsection')) continue;
+    if (child.nodeType === 1 && (child as Element).classList.contains(EDIT_SECTION_CLASS)) continue;
     text += child.textContent ?? '';
   }
   return collapse(text);
@@ -55,7 +58,7 @@ function headingText(heading: Element): string {
 /** Legacy renderings put the id on `span.mw-headline` (with an html5 fallback span); newer ones on the heading. */
 function headingAnchor(heading: Element): string {
   return (
-    heading.querySelector('.mw-headline[id]')?.id ||
+    heading.querySelector(`${HEADLINE}[id]`)?.id ||
     heading.id ||
     heading.querySelector('[id]')?.id ||
     ''

@@ -11,7 +11,7 @@ import { parseGsoc } from './gsoc';
 import { contentRoot, findHeadings, type Heading } from './headings';
 import { assignKeys } from './key';
 import { parseSkills } from './skills';
-import { META_PARTS, NOT_SPECIFIED, SECTION_STATUS, type FieldName } from './wiki-markup';
+import { CANONICAL_LINK, FIRST_HEADING_ID, META_PARTS, NOT_SPECIFIED, SECTION_STATUS, type FieldName } from './wiki-markup';
 
 /** Where an idea sits in the page, for the content script to show, hide and mark it. */
 export interface IdeaNodes {
@@ -37,7 +37,7 @@ export function scanPage(doc: Document, url = doc.URL): ScannedPage {
   return runAtOnce(scanSteps(doc, url));
 }
 
-/** The same scan, handing the main thread back whenever `slicer`'s slice is used up. */
+/** The same scan, handing the main thread back whenever `slicer`'s slice is used up (an extension page reading many pages). */
 export function scanPageInSlices(doc: Document, url: string, slicer: TaskSlicer): Promise<ScannedPage> {
   return runInSlices(scanSteps(doc, url), slicer);
 }
@@ -205,9 +205,9 @@ function firstLine(value: string | null): string | null {
 }
 
 export function pageInfo(doc: Document, url: string): PageInfo {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonical = doc.querySelector(CANONICAL_LINK)?.getAttribute('href');
   const title =
-    doc.getElementById('firstHeading')?.textContent?.trim() ||
+    doc.getElementById(FIRST_HEADING_ID)?.textContent?.trim() ||
     doc.title.replace(/\s+[-–]\s+[^-–]+$/, '').trim();
   let pageUrl = url;
   try {

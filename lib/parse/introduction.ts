@@ -1,5 +1,6 @@
 // The page's own advice before its ideas ("Make sure you add OPW 2014 to the subject line"), as text.
 import { contentRoot } from './headings';
+import { INTRODUCTION_BLOCKS } from './wiki-markup';
 
 /**
  * Text of the paragraphs and list items that come before `ideasStart`, one per line. Not the table of contents'
@@ -7,7 +8,7 @@ import { contentRoot } from './headings';
  */
 export function introductionText(doc: Document, ideasStart: Element | null): string {
   const parts: string[] = [];
-  for (const element of contentRoot(doc).querySelectorAll('p, li:not([class*="toclevel"]), dd')) {
+  for (const element of contentRoot(doc).querySelectorAll(INTRODUCTION_BLOCKS)) {
     if (ideasStart && ideasStart.compareDocumentPosition(element) & 4 /* DOCUMENT_POSITION_FOLLOWING */) break;
     parts.push(element.textContent ?? '');
   }

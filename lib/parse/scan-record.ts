@@ -2,11 +2,11 @@
 // again: its ideas come from the record, and only where they sit in this DOM is looked up (headings, body
 // extents, comment icons). Anything that does not line up gives null, and the caller parses as usual.
 import type { Idea, PageInfo } from '../idea';
-import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { isCommentIconElement, isSkipped, type RawComment } from './fields';
 import { contentRoot, findHeadings } from './headings';
 import { pageInfo, type IdeaNodes, type ScannedPage } from './index';
+import { COMMENT_ICON_CANDIDATES } from './wiki-markup';
 
 export interface ScanRecord {
   page: PageInfo;
@@ -40,15 +40,6 @@ export function scanRecord(scan: ScannedPage): ScanRecord {
 
 /** The scan `record` describes, placed in this document; null when the document does not match it. */
 export function scanFromRecord(doc: Document, url: string, record: ScanRecord): ScannedPage | null {
-  return runAtOnce(placeSteps(doc, url, record));
-}
-
-/** The same, handing the main thread back whenever `slicer`'s slice is used up (a page of a thousand ideas). */
-export function scanFromRecordInSlices(doc: Document, url: string, record: ScanRecord, slicer: TaskSlicer): Promise<ScannedPage | null> {
-  return runInSlices(placeSteps(doc, url, record), slicer);
-}
-
-function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<void, ScannedPage | null> {
   const page = pageInfo(doc, url);
   if (page.url !== record.page.url || page.title !== record.page.title) return null;
   const headings = findHeadings(contentRoot(doc));
@@ -56,7 +47,6 @@ function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<
 
   const nodes = new Map<string, IdeaNodes>();
   for (const [i, idea] of record.ideas.entries()) {
-    if (i % 25 === 0) yield;
     const index = record.ideaHeadings[i];
     const heading = headings[index];
     if (!heading || heading.anchor !== idea.anchor) return null;
@@ -85,7 +75,7 @@ function* placeSteps(doc: Document, url: string, record: ScanRecord): Generator<
  * then the counts differ and the record is not used.
  */
 function commentIcons(block: Element): Element[] {
-  const candidates = [block, ...block.querySelectorAll('img, a, span[typeof*="mw:File"], figure[typeof*="mw:File"]')];
+  const candidates = [block, ...block.querySelectorAll(COMMENT_ICON_CANDIDATES)];
   return candidates
     .filter((candidate) => isCommentIconElement(candidate) && !hiddenFromWalk(candidate, block))
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1));

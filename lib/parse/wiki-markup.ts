@@ -1,5 +1,6 @@
-// Everything the parser knows about how the wiki renders ideas, as data: one place to change when a new
-// MediaWiki version, skin or template edit appears. Each entry is exercised by tests on saved pages.
+// Everything Idea Scout knows about how the wiki renders its pages, as data: one place to change when a new
+// MediaWiki version, skin or template edit appears. The parser and the in-page code read the wiki's markup only
+// through these. Each entry is tested against every saved rendering (tests/unit/wiki-markup.test.ts).
 import type { Status } from '../idea';
 
 /** The template's fields, as the record names them. `meta` is the "Date of insert; Verified; GSoC" line. */
@@ -64,13 +65,46 @@ export const USER_LINK = /(?:\/wiki\/|[?&]title=)User:([^&#?]+)/i;
 /** Links that follow a signature and are not part of the comment ("talk", "contribs"). */
 export const SIGNATURE_EXTRA_LINK = /(?:\/wiki\/|[?&]title=)(?:User[ _]talk|Special:Contributions)/i;
 
-/** Where the article lives, newest skins first. */
-export const CONTENT_ROOT = '.mw-parser-output, #mw-content-text, #bodyContent, #content, main, body';
+/**
+ * Where the article lives, the first that matches: the parser's output in a skin, the API's parse output (a bare
+ * `.mw-parser-output`), then older skins' wrappers. Other `.mw-parser-output` elements (site notices) come before
+ * the article in some skins, hence the skin's own container first.
+ */
+export const CONTENT_ROOTS = ['#mw-content-text > .mw-parser-output', '#mw-content-text', '.mw-parser-output', '#bodyContent', '#content', 'main', 'body'];
 
 /** Never part of an idea: the table of contents, edit links, navigation, examples in <pre>. */
 export const NOT_CONTENT = '#toc, .toc, .mw-editsection, pre, [role="navigation"], nav';
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** The page's own title above the article (not one of its sections). */
+export const FIRST_HEADING_ID = 'firstHeading';
+/** Vector 2022 and later wrap each heading with its edit link in `div.mw-heading`. */
+export const HEADING_WRAPPER_CLASS = 'mw-heading';
+/** Legacy renderings put a section's text and id in `span.mw-headline` inside the heading. */
+export const HEADLINE = '.mw-headline';
+/** The "[edit]" link beside a heading. */
+export const EDIT_SECTION_CLASS = 'mw-editsection';
+
+/** The table of contents, as each skin renders it, and its entries' links to sections. */
+export const TOC_CONTAINERS = '#toc, .toc, #vector-toc, .vector-toc';
+export const TOC_LINKS = 'a[href^="#"]';
+/** The table of contents' entries (`li.toclevel-N`), which are not introduction text. */
+export const INTRODUCTION_BLOCKS = 'p, li:not([class*="toclevel"]), dd';
+
+/** Where a review comment sits: the block its icon is in. */
+export const COMMENT_CONTAINER = 'li, p, dd, dt, td, th, div';
+/** Parsoid wraps files (the comment icon) in an element with `typeof="mw:File…"`. */
+export const FILE_TYPEOF = 'mw:File';
+/** Elements that can be, or wrap, the comment icon. */
+export const COMMENT_ICON_CANDIDATES = 'img, a, span[typeof*="mw:File"], figure[typeof*="mw:File"]';
+
+export const CANONICAL_LINK = 'link[rel="canonical"]';
+/** MediaWiki's id of the revision shown, in its inline config script. */
+export const REVISION_ID = /"wgRevisionId":\s*(\d+)/;
+
+/** Vector 2022's theme classes on `<html>`: the reader chose night or day; `os` follows the system. */
+export const THEME_CLASSES = { night: 'skin-theme-clientpref-night', day: 'skin-theme-clientpref-day', os: 'skin-theme-clientpref-os' } as const;
 
 /** Elements whose text is not page content at all. */
 export const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH']);

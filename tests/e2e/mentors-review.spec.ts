@@ -2,7 +2,7 @@
 // badges beside titles, the review queue with its links and Markdown, "needs info", the summary line.
 import { formatAge } from '../../lib/review';
 import type { Page } from '@playwright/test';
-import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, expect, test, watchPageProblems } from './support';
+import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, expect, test, unfold, watchPageProblems } from './support';
 
 const PVSCSI = 'Implement Xen PVSCSI support in xl/libxl toolstack';
 const NINE_P = 'Enabling the 9P File System transport as a paravirt device';
@@ -74,11 +74,15 @@ for (const { skin, url, fixture } of [
         await expect(headingOf(page, key).getByText(expected, { exact: true })).toBeVisible();
       }
       const review = page.getByRole('region', { name: 'Review', exact: true });
-      await review.getByText('7 ideas need info', { exact: true }).click();
-      await expect(review.getByRole('link', { name: 'XL to XCP VM motion' })).toBeVisible();
+      await unfold(review);
+      const lacking = review.getByRole('region', { name: 'Ideas that need info' });
+      await expect(lacking.getByRole('heading', { name: '7 ideas need info' })).toBeVisible();
+      await expect(lacking.getByRole('listitem')).toHaveCount(7);
+      await expect(lacking.getByRole('link', { name: 'XL to XCP VM motion' })).toBeVisible();
     });
 
     test('the review queue lists the comments oldest first; a link scrolls to its comment and flashes it', async ({ page }) => {
+      await unfold(page.getByRole('region', { name: 'Review', exact: true }));
       const queue = page.getByRole('region', { name: 'Review queue' });
       await expect(queue.getByRole('listitem')).toHaveText([
         new RegExp(`^${escape(PVSCSI)} Lars\\.kurth · 23 January 2013 \\(\\d+ years ago\\)Should be suitable, but desc needs`),
@@ -102,6 +106,7 @@ for (const { skin, url, fixture } of [
     test('"Copy as Markdown" puts the queue on the clipboard', async ({ page, context }) => {
       const problems = watchPageProblems(page);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+      await unfold(page.getByRole('region', { name: 'Review', exact: true }));
       const queue = page.getByRole('region', { name: 'Review queue' });
       await queue.getByRole('button', { name: 'Copy as Markdown' }).click();
       await expect(queue.getByRole('status')).toHaveText('Copied');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
-import { OUTREACH_URL, expect, test, watchPageProblems } from './support';
+import { OUTREACH_URL, expect, test, unfold, watchPageProblems } from './support';
 
 const REV1 = 'outreach-vector-mw1.31.html';
 const REV2 = 'outreach-vector-mw1.31.rev2.html';
@@ -23,14 +23,15 @@ async function visitRev1ThenRev2(page: Page, wiki: { serve(url: string, file: st
   await expect(visitMarks(page)).toHaveCount(0);
   wiki.serve(OUTREACH_URL, REV2);
   await page.reload();
-  await expect(since(page).getByText(/^Compared with your visit of /)).toBeVisible();
+  await unfold(since(page));
 }
+
+/** The folded line's counts, after the date of the last visit. */
+const sinceCounts = (page: Page) => since(page).locator('summary').getByText(/^\(.+\): /);
 
 /** Everything the page reports as new or changed, as a person reads it. */
 async function expectRev2Reported(page: Page) {
-  await expect(since(page).getByText(/^Compared with your visit of /)).toContainText(
-    ': 1 new idea · 1 changed idea · 1 removed idea · 1 new review comment · 1 review comment addressed',
-  );
+  await expect(sinceCounts(page)).toContainText('): 1 new idea · 1 changed idea · 1 removed idea · 1 new review comment · 1 review comment addressed');
 
   // Beside titles: one new idea, one changed idea; beside comments: one new comment (visible and for screen readers).
   await expect(visitMarks(page)).toHaveCount(4);
@@ -121,6 +122,7 @@ test('a bookmarked idea that leaves the page stays on the shortlist, marked as n
 
   wiki.serve(OUTREACH_URL, REV2);
   await page.reload();
+  await unfold(since(page));
   await expect(list(page, 'Removed ideas (no longer on the page)').getByRole('listitem')).toHaveCount(1);
 
   const dashboard = await context.newPage();
@@ -156,7 +158,7 @@ test('an old revision of the page is neither compared nor recorded as a visit', 
 test('axe-core finds no serious or critical violation in the review and visit marks', async ({ page, wiki }) => {
   await visitRev1ThenRev2(page, wiki);
   await headingOf(page, 'Mirage_OS_web_stack_testing').getByRole('button', { name: 'Show changes' }).click();
-  await page.getByRole('region', { name: 'Review', exact: true }).getByText('6 ideas need info', { exact: true }).click();
+  await unfold(page.getByRole('region', { name: 'Review', exact: true }));
   await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
   const violations = await page.evaluate(async () => {
     type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> };
@@ -176,7 +178,8 @@ test('a page that grew a lot lists the first 20 new ideas, and all of them on re
   await expect(since(page).getByText('First visit recorded.', { exact: false })).toBeVisible();
   wiki.serveHtml(OUTREACH_URL, syntheticIdeasPage(60));
   await page.reload();
-  await expect(since(page).getByText(/^Compared with your visit of /)).toContainText(': 42 new ideas');
+  await expect(sinceCounts(page)).toContainText('): 42 new ideas');
+  await unfold(since(page));
 
   const added = list(page, 'New ideas');
   await expect(added.getByRole('listitem')).toHaveCount(20);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
 import { FIXTURES_DIR, OUTREACH_URL, backgroundWorkerOf, expect, test } from './support';
 import { openIdeasPage, status, toggle, wikiHeading } from './students-support';
-import { COMMENT_MARK_TAG } from '../../entrypoints/content/features/review-scroll';
+import { COMMENT_MARK_TAG } from '../../entrypoints/content/page/scroll-to';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
 
 const KEY = 'scan:Outreach_Program_Projects';

@@ -32,7 +32,9 @@ test('search, filters, Clear and bookmarks work from the keyboard', async ({ pag
   await expect(searchBox(page)).toBeFocused();
   await expect(status(page)).toHaveText('Showing 18 of 18 ideas');
 
-  // Tab moves through the toggles; Space and Enter press them.
+  // Tab moves past Clear (beside the search box) through the toggles; Space and Enter press them.
+  await page.keyboard.press('Tab');
+  await expect(clearButton(page)).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(toggle(page, 'Difficulty', 'Easy')).toBeFocused();
   await page.keyboard.press('Tab');

@@ -2,7 +2,7 @@
 // hid are kept out of layout when shown again, the tools at each heading come as the reader gets near, and
 // filtering still gives back the page exactly as served.
 import { syntheticIdeasPage } from '../../scripts/bench-page';
-import { OUTREACH_URL, expect, test } from './support';
+import { OUTREACH_URL, expect, test, unfold } from './support';
 import { bookmarkToggle, clearButton, searchBox, status, tocEntry, wikiContentHtml, wikiHeading } from './students-support';
 
 const COUNT = 300;
@@ -13,10 +13,8 @@ test('a long page keeps far ideas out of layout, mounts heading tools on approac
   await page.goto(OUTREACH_URL);
   await expect(status(page)).toHaveText(`Showing ${COUNT} of ${COUNT} ideas`);
 
-  // After load, far bodies and headings are marked, in the background, with the attribute whose rule is
-  // `content-visibility: auto`.
-  await expect.poll(() => page.locator('[data-idea-scout-far]').count()).toBeGreaterThan(COUNT);
-  expect(await page.locator('table[data-idea-scout-far]').last().evaluate((table) => getComputedStyle(table).contentVisibility)).toBe('auto');
+  // Nothing is kept out of layout at load: the page is laid out as served.
+  await expect(page.locator('[data-idea-scout-far]')).toHaveCount(0);
   // Tools only at the headings near the view (at the top of the page that is none: the contents come first).
   expect(await page.locator('idea-scout-heading').count()).toBeLessThan(COUNT / 2);
   const served = await wikiContentHtml(page);
@@ -34,6 +32,9 @@ test('a long page keeps far ideas out of layout, mounts heading tools on approac
   await clearButton(page).click();
   await expect(status(page)).toHaveText(`Showing ${COUNT} of ${COUNT} ideas`);
   await expect.poll(() => wikiContentHtml(page)).toBe(served);
+  // The far ideas the search hid are shown again kept out of layout (`content-visibility: auto`) until they come near.
+  expect(await page.locator('[data-idea-scout-far]').count()).toBeGreaterThan(COUNT);
+  expect(await page.locator('table[data-idea-scout-far]').last().evaluate((table) => getComputedStyle(table).contentVisibility)).toBe('auto');
 
   // Following the table of contents to the last idea: it is laid out, and its bookmark toggle is there.
   await tocEntry(page, LAST).click();
@@ -50,8 +51,10 @@ test('a long review queue lists the oldest first with "Show all", and a far comm
   await expect(status(page)).toHaveText(`Showing ${COUNT} of ${COUNT} ideas`);
 
   // Every copy of the three commented ideas carries its comment: a third of the queue's length in each.
+  const review = page.getByRole('region', { name: 'Review', exact: true });
+  const total = Number((await review.getByText(/^\d+ open review comments on/).textContent())!.match(/^(\d+) open review comments/)![1]);
+  await unfold(review);
   const queue = page.getByRole('region', { name: 'Review queue' });
-  const total = Number((await page.getByRole('region', { name: 'Review', exact: true }).locator('.review-summary').textContent())!.match(/^(\d+) open review comments/)![1]);
   expect(total).toBeGreaterThan(40);
   await expect(queue.getByRole('listitem')).toHaveCount(20);
   // Comments are marked in place only near the view (the page's top holds none of them).

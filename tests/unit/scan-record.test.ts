@@ -62,7 +62,7 @@ describe('scan records', () => {
       const { doc, record } = recorded();
       const h2 = doc.createElement('h2');
       h2.textContent = 'A new section';
-      doc.querySelector('#mw-content-text')!.append(h2);
+      doc.querySelector('#mw-content-text > .mw-parser-output')!.append(h2);
       expect(scanFromRecord(doc, FIXTURE_URL, record)).toBeNull();
     });
     it('a review comment removed', () => {

@@ -255,7 +255,7 @@ describe('a page whose scan is kept names it instead of sending its snapshot', (
   const REV1_VERSION = { parser: 'parser-1', digest: 'digest-of-rev1' };
   const keep = async (fixture: string, version: KeptVersion) => {
     const doc = loadFixturePage(fixture);
-    const kept = await writeKeptScan(fakeBrowser.storage.local, OUTREACH_ID, version, scanRecord(scanPage(doc, FIXTURE_URL)), 0, async () => {});
+    const kept = await writeKeptScan(fakeBrowser.storage.local, OUTREACH_ID, version, scanRecord(scanPage(doc, FIXTURE_URL)), 0);
     expect(kept).toBe(true);
   };
   const loadKept = async (keptScan: KeptVersion) => (await call('visits.record', { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, keptScan })).baseline;

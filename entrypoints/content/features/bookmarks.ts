@@ -3,12 +3,13 @@
 // bookmark made elsewhere shows here without a reload. The store's copy drives the toggles and the
 // "Bookmarked" filter.
 import { bookmarkToggle } from '../../../components/heading/bookmark-toggle';
+import { errorMessage } from '../../../lib/errors';
 import { NO_FILTERS } from '../../../lib/filter';
+import { isCurrentView } from '../../../lib/page-id';
 import { urlWithFilters } from '../../../lib/filter-url';
 import type { Idea } from '../../../lib/idea';
-import { isCurrentView } from '../../../lib/page-id';
 import { call, onDataChanged } from '../../../lib/rpc/client';
-import type { Feature, IdeasPage } from '../ideas-page';
+import type { Feature, IdeasPage } from '../page';
 
 export const bookmarks: Feature = {
   name: 'Bookmarks',
@@ -27,7 +28,7 @@ export const bookmarks: Feature = {
     const stop = onDataChanged(['bookmarks'], () => void load());
     page.ctx.onInvalidated(stop);
     // An old revision, a diff or an edit preview lists ideas as they were or may be: bookmarks are made on the page as it is.
-    if (isCurrentView(location.href)) page.addHeadingWidget({ id: 'bookmark', order: 0, mount: (slot, idea) => mountBookmark(page, slot, idea) });
+    if (isCurrentView(location.href)) page.headingTools.addWidget({ id: 'bookmark', order: 0, mount: (slot, idea) => mountBookmark(page, slot, idea) });
   },
 };
 
@@ -52,7 +53,7 @@ function mountBookmark(page: IdeasPage, slot: HTMLElement, idea: Idea): () => vo
       if (bookmarked) now.delete(idea.key);
       else now.add(idea.key);
       store.setBookmarks(now);
-      error = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      error = `Not saved: ${errorMessage(e)}`;
     } finally {
       busy = false;
       show();

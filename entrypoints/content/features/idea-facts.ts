@@ -4,12 +4,12 @@ import { ageHint } from '../../../lib/age-hint';
 import type { Idea } from '../../../lib/idea';
 import { mailingListAddress, mailSubject, mailtoLink } from '../../../lib/mail';
 import { wikiPageUrl } from '../../../lib/page-id';
-import type { Feature, IdeasPage } from '../ideas-page';
+import type { Feature, IdeasPage } from '../page';
 
 export const ideaFacts: Feature = {
   name: 'Idea facts at headings',
   init(page) {
-    page.addHeadingWidget({
+    page.headingTools.addWidget({
       id: 'facts',
       order: 10,
       mount: (slot, idea) => ideaFactsInto(slot, idea, ageHint(idea), mailFor(page, idea)),

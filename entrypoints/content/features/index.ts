@@ -1,6 +1,6 @@
-// Every in-page feature, in the order they start (the first one's panel section, the search box, is shown before
-// the others start). One file per feature, named for what the user sees.
-import type { Feature } from '../ideas-page';
+// Every in-page feature, one file each, named for what the user sees. Each says whether it is critical (started
+// first); the panel orders its sections by their own `order`.
+import type { Feature } from '../page';
 import { bookmarks } from './bookmarks';
 import { ideaFacts } from './idea-facts';
 import { mailSubjectTag } from './mail-subject-tag';
@@ -9,4 +9,4 @@ import { reviewComments } from './review-comments';
 import { searchAndFilters } from './search-and-filters';
 import { sinceLastVisit } from './since-last-visit';
 
-export const FEATURES: Feature[] = [searchAndFilters, bookmarks, ideaFacts, openShortlistLink, mailSubjectTag, sinceLastVisit, reviewComments];
+export const FEATURES: readonly Feature[] = [bookmarks, ideaFacts, mailSubjectTag, openShortlistLink, reviewComments, searchAndFilters, sinceLastVisit];

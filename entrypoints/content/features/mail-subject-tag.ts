@@ -4,7 +4,7 @@
 // when the page asks for a tag.
 import { isCurrentView } from '../../../lib/page-id';
 import { call } from '../../../lib/rpc/client';
-import type { Feature } from '../ideas-page';
+import type { Feature } from '../page';
 
 export const mailSubjectTag: Feature = {
   name: 'Mail subject tag',

@@ -1,14 +1,15 @@
 // "Open shortlist" in the in-page panel: the background opens the dashboard (a content script cannot open
 // extension pages that are not web-accessible, and ours are not).
 import { useState } from 'preact/hooks';
+import { errorMessage } from '../../../lib/errors';
 import { call } from '../../../lib/rpc/client';
-import type { Feature } from '../ideas-page';
+import type { Feature } from '../page';
 
 function OpenShortlistLink() {
   const [error, setError] = useState<string | null>(null);
   const open = () => {
     setError(null);
-    call('dashboard.open', {}).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    call('dashboard.open', {}).catch((e: unknown) => setError(errorMessage(e)));
   };
   return (
     <div class="open-shortlist">

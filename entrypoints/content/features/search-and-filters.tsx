@@ -2,19 +2,16 @@
 // hidden), matched words marked in the page, the state kept in the URL, and the "/" shortcut.
 import { FilterPanel } from '../../../components/filters/FilterPanel';
 import { filtersFromUrl } from '../../../lib/filter-url';
-import type { Feature, IdeasPage } from '../ideas-page';
-import type { PageVisibility } from '../page-visibility';
-import { createFilterUrlSync } from './filter-url-sync';
-import { createSearchHighlight } from './search-highlight';
+import type { Feature, IdeasPage } from '../page';
+import { createFilterUrlSync } from '../page/filter-url-sync';
+import { createSearchHighlight } from '../page/search-highlight';
 
 export const searchAndFilters: Feature = {
   name: 'Search and filters',
+  critical: true,
   init(page) {
-    const store = page.filters;
-    const { visibility } = page;
-    const highlight = createSearchHighlight(page.scan, visibility);
-    const searchInput: { current: HTMLInputElement | null } = { current: null };
-
+    const { filters: store, visibility } = page;
+    const highlight = createSearchHighlight(page.scan, page.near);
     store.setFilters(filtersFromUrl(location.href));
     const urlSync = createFilterUrlSync(() => store.filters);
     const mark = () => highlight.show(store.view.search?.words ?? null, store.view.hits.map((hit) => hit.key));
@@ -27,20 +24,9 @@ export const searchAndFilters: Feature = {
       if (topic === 'filters') urlSync.changed();
     });
 
-    const prepareSearch = () => {
-      store.prepareSearch();
-      visibility.prepare();
-    };
-    page.focusSearch = () => {
-      const input = searchInput.current;
-      if (!input) return;
-      input.closest('.panel')?.scrollIntoView({ block: 'start' });
-      input.focus({ preventScroll: true });
-      prepareSearch();
-    };
-
+    const prepareSearch = () => store.prepareSearch();
     // A link to an idea the filters hide (`…?scout=…#Idea`, or a TOC link followed before filtering): show it.
-    const revealTarget = () => revealHashTarget(page, visibility);
+    const revealTarget = () => revealHashTarget(page);
     revealTarget();
     page.ctx.addEventListener(window, 'hashchange', revealTarget);
 
@@ -48,14 +34,21 @@ export const searchAndFilters: Feature = {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isTyping(event)) return;
       event.preventDefault();
-      page.focusSearch();
+      page.searchFocus.focus();
     });
 
     page.addPanelSection({
       id: 'filters',
       order: 10,
-      Component: ({ page }) => (
-        <FilterPanel store={page.filters} searchRef={searchInput} onOpenIdea={(key) => page.reveal(key)} onSearchFocus={prepareSearch} />
+      Component: () => (
+        <FilterPanel
+          store={store}
+          searchRef={(input) => {
+            if (input) page.searchFocus.attach(input, prepareSearch);
+          }}
+          onOpenIdea={(key) => page.reveal(key)}
+          onSearchFocus={prepareSearch}
+        />
       ),
     });
 
@@ -67,7 +60,7 @@ export const searchAndFilters: Feature = {
   },
 };
 
-function revealHashTarget(page: IdeasPage, visibility: PageVisibility) {
+function revealHashTarget(page: IdeasPage) {
   const id = location.hash.slice(1);
   if (!id) return;
   let decoded = id;
@@ -77,8 +70,8 @@ function revealHashTarget(page: IdeasPage, visibility: PageVisibility) {
     // keep the id as written
   }
   const target = document.getElementById(decoded) ?? document.getElementById(id);
-  const key = target && visibility.ideaOf(target);
-  if (key && visibility.isHidden(key)) page.reveal(key);
+  const key = target && page.visibility.ideaOf(target);
+  if (key && page.visibility.isHidden(key)) page.reveal(key);
 }
 
 /** The key went to a text field (ours included: the event comes out of our shadow root retargeted). */

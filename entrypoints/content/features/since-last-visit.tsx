@@ -1,29 +1,30 @@
 // Since your last visit: each load records a snapshot of the page with the background, which answers with the
 // snapshot to compare with (baseline rules: lib/visits.ts). New ideas get a badge, changed ideas name what
 // changed, removed ideas and addressed comments are listed in the panel, new comments are marked in place
-// (review-comments.tsx reads the same state), and "Mark all as seen" resets the baseline.
+// (review-comments.tsx reads the same state), and "Mark all as seen" resets the baseline. In the panel it is one
+// line that unfolds into the lists.
 import { fill } from '../../../components/dom';
 import { changedIdeaBadge, newIdeaBadge } from '../../../components/heading/visit-badge';
 import { SinceLastVisitPanel, type SinceReport, type SinceView } from '../../../components/SinceLastVisitPanel';
 import type { PageDiff } from '../../../lib/diff';
+import { errorMessage } from '../../../lib/errors';
 import { isCurrentView } from '../../../lib/page-id';
 import { excerpt } from '../../../lib/review';
-import { nextTask } from '../../../lib/slices';
-import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
 import { call } from '../../../lib/rpc/client';
-import type { Feature, IdeasPage } from '../ideas-page';
-import { recordedUrl, visitState } from './page-snapshot';
-import { scrollToComment, scrollToIdea } from './review-scroll';
-import { useVisitView, type VisitState, type VisitView } from './since-last-visit-state';
+import { commentId, snapshotComment, type SnapshotIdea } from '../../../lib/snapshot';
+import type { Feature, IdeasPage } from '../page';
+import { scrollToComment, scrollToIdea } from '../page/scroll-to';
+import { useFold } from '../page/section-folds';
+import { useVisitView, type VisitView } from '../page/visit-state';
 
 export const sinceLastVisit: Feature = {
   name: 'Since your last visit',
   init(page) {
-    const state = visitState(page);
-    if (isCurrentView(location.href)) void recordVisit(page, state);
+    const state = page.visits;
+    if (isCurrentView(location.href)) void recordVisit(page);
     else state.set({ kind: 'not-current' });
 
-    page.addHeadingWidget({
+    page.headingTools.addWidget({
       id: 'since-last-visit',
       order: 200,
       mount(slot, idea) {
@@ -44,9 +45,12 @@ export const sinceLastVisit: Feature = {
       order: 300,
       Component: () => {
         const view = useVisitView(state);
+        const [open, setOpen] = useFold(page.folds, 'since-last-visit');
         return (
           <SinceLastVisitPanel
             view={sinceView(page, view)}
+            open={open}
+            onToggle={setOpen}
             onOpenIdea={(key) => scrollToIdea(page, key)}
             onOpenComment={(key, index) => scrollToComment(page, key, index)}
             onMarkSeen={async () => {
@@ -60,7 +64,8 @@ export const sinceLastVisit: Feature = {
   },
 };
 
-async function recordVisit(page: IdeasPage, state: VisitState) {
+async function recordVisit(page: IdeasPage) {
+  const state = page.visits;
   try {
     const pageId = page.pageId;
     const pageUrl = recordedUrl();
@@ -73,20 +78,12 @@ async function recordVisit(page: IdeasPage, state: VisitState) {
         console.warn('Idea Scout: the kept scan could not be used for this visit; sending the snapshot', error);
         return null;
       }));
-    const { baseline } = fromKept ?? (await sendSnapshot(page, state, pageUrl));
+    const { baseline } = fromKept ?? (await call('visits.record', { pageId, pageUrl, snapshot: state.snapshot }));
     if (page.ctx.isInvalid) return;
     state.set(baseline ? { kind: 'compared', since: baseline.takenAt, diff: baseline.diff } : { kind: 'first-visit' });
   } catch (error) {
-    state.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    state.set({ kind: 'error', message: errorMessage(error) });
   }
-}
-
-/** Taking the snapshot and sending it each get a task of their own, after the panel is up. */
-async function sendSnapshot(page: IdeasPage, state: VisitState, pageUrl: string) {
-  await nextTask();
-  const snapshot = state.snapshot;
-  await nextTask();
-  return call('visits.record', { pageId: page.pageId, pageUrl, snapshot });
 }
 
 function sinceView(page: IdeasPage, view: VisitView): SinceView {
@@ -125,4 +122,11 @@ function report(page: IdeasPage, since: string, diff: PageDiff): SinceReport {
       c.comments.addressed.map((comment) => ({ ideaTitle: c.title, author: comment.author, timestamp: comment.timestamp, excerpt: excerpt(comment.text) })),
     ),
   };
+}
+
+/** The page's URL as recorded with visits: without the fragment, which only picks a place on the page. */
+function recordedUrl(): string {
+  const url = new URL(location.href);
+  url.hash = '';
+  return url.href;
 }

@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './page-watch';
 export * from './wiki';
 export * from './wiki-api';
+export * from './panel';

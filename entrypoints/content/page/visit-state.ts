@@ -1,10 +1,10 @@
 // What this load of the page is compared with, shared by the features that show it: the "since your last
 // visit" panel section and heading badges, and the review comment marks (which say when a comment is new).
-// One small store per page; Preact views subscribe with useVisitView.
+// One small store per page, built by the page; Preact views subscribe with useVisitView.
 import { useEffect, useReducer } from 'preact/hooks';
 import type { PageDiff } from '../../../lib/diff';
-import { commentId, snapshotComment, type PageSnapshot } from '../../../lib/snapshot';
-import type { IdeasPage } from '../ideas-page';
+import type { ScannedPage } from '../../../lib/parse/index';
+import { commentId, snapshotComment, takeSnapshot, type PageSnapshot } from '../../../lib/snapshot';
 
 export type VisitView =
   | { kind: 'loading' }
@@ -18,40 +18,33 @@ export type VisitView =
   | { kind: 'seen'; at: string };
 
 export interface VisitState {
-  /** This load's snapshot, taken on first use (a page of a thousand ideas takes a few tens of milliseconds). */
+  /** This load's snapshot, taken on first use: a page read before is recorded from its kept scan, without it. */
   readonly snapshot: PageSnapshot;
   get(): VisitView;
   set(view: VisitView): void;
   subscribe(listener: () => void): () => void;
 }
 
-const states = new WeakMap<IdeasPage, VisitState>();
-
-/** The page's visit state, created on first use (either feature may start first). */
-export function visitStateOf(page: IdeasPage, snapshot: () => PageSnapshot): VisitState {
-  let state = states.get(page);
-  if (!state) {
-    let view: VisitView = { kind: 'loading' };
-    const listeners = new Set<() => void>();
-    let taken: PageSnapshot | undefined;
-    state = {
-      get snapshot() {
-        taken ??= snapshot();
-        return taken;
-      },
-      get: () => view,
-      set(next) {
-        view = next;
-        for (const listener of listeners) listener();
-      },
-      subscribe(listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    };
-    states.set(page, state);
-  }
-  return state;
+/** The visit state of `scan`'s page: loading until the since-last-visit feature records the visit. */
+export function createVisitState(scan: ScannedPage): VisitState {
+  let view: VisitView = { kind: 'loading' };
+  const listeners = new Set<() => void>();
+  let taken: PageSnapshot | undefined;
+  return {
+    get snapshot() {
+      taken ??= takeSnapshot(scan);
+      return taken;
+    },
+    get: () => view,
+    set(next) {
+      view = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
 export function useVisitView(state: VisitState): VisitView {

@@ -5,16 +5,27 @@ import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scanPage } from '../../lib/parse/index';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
-import {
-  FAR_ATTR,
-  HIDDEN_ATTR,
-  LONG_PAGE_IDEAS,
-  PAGE_STYLE_ID,
-  TOC_DELAY_MS,
-  createPageVisibility,
-} from '../../entrypoints/content/page-visibility';
+import { createFilterVisibility } from '../../entrypoints/content/page/filter-visibility';
+import { createNearViewport, LONG_PAGE_IDEAS } from '../../entrypoints/content/page/near-viewport';
+import { addPageStylesheet, FAR_ATTR, HIDDEN_ATTR, PAGE_STYLE_ID } from '../../entrypoints/content/page/page-stylesheet';
+import { TOC_DELAY_MS } from '../../entrypoints/content/page/toc-visibility';
 
 const URL_ = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
+
+/** The page's stylesheet, which ideas are near, and the filters' visibility, as the content script builds them. */
+function createPageVisibility(scan: ReturnType<typeof scanPage>, doc: Document) {
+  const removeStylesheet = addPageStylesheet(doc);
+  const near = createNearViewport(scan);
+  const visibility = createFilterVisibility(scan, near, doc);
+  return {
+    ...visibility,
+    dispose() {
+      visibility.dispose();
+      near.dispose();
+      removeStylesheet();
+    },
+  };
+}
 
 function load(fixture: string) {
   const doc = new JSDOM(readFileSync(new URL(`../fixtures/${fixture}`, import.meta.url), 'utf8'), { url: URL_ }).window.document;
@@ -29,9 +40,8 @@ const keyOf = (scan: ReturnType<typeof scanPage>, title: string) => scan.ideas.f
 
 for (const fixture of ['outreach-vector-mw1.31.html', 'outreach-vector2022-mw1.44.html']) {
   describe(`page visibility (${fixture})`, () => {
-    it.each(['when first needed', 'in advance (the search box took focus)'])('hides an idea\'s heading and body, its TOC entry, and headings left empty (TOC read %s)', (when) => {
+    it('hides an idea\'s heading and body, its TOC entry, and headings left empty', () => {
       const { doc, scan, visibility } = load(fixture);
-      if (when.startsWith('in advance')) visibility.prepare();
       const fuzz = keyOf(scan, 'Fuzz testing Xen with Mirage');
       visibility.apply(new Set([fuzz]));
 

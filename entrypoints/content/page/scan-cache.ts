@@ -5,11 +5,11 @@
 //
 // The storage format is in lib/kept-scan.ts.
 import { browser } from 'wxt/browser';
-import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptStart, type KeptVersion } from '../../lib/kept-scan';
-import { contentRoot } from '../../lib/parse/headings';
-import type { ScannedPage } from '../../lib/parse/index';
-import { scanFromRecordInSlices, scanRecord } from '../../lib/parse/scan-record';
-import { nextTask, type TaskSlicer } from '../../lib/slices';
+import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptStart, type KeptVersion } from '../../../lib/kept-scan';
+import { contentRoot } from '../../../lib/parse/headings';
+import type { ScannedPage } from '../../../lib/parse/index';
+import { scanFromRecord, scanRecord } from '../../../lib/parse/scan-record';
+import { REVISION_ID } from '../../../lib/parse/wiki-markup';
 
 /** A digest of the parser's sources, set at build time (wxt.config.ts): a changed parser never reuses old records. */
 declare const __PARSER_VERSION__: string;
@@ -18,7 +18,7 @@ export interface ScanCache {
   /** The page placed from its record, or null: parse it. */
   reused: ScannedPage | null;
   /**
-   * Keeps the page's scan for the next load (a fresh one is written in later tasks; a reused one is there already).
+   * Keeps the page's scan for the next load (a fresh one is written part by part; a reused one is there already).
    * Resolves to the kept scan's version once it is in storage (the background takes visit snapshots from it), or
    * null when it is not kept.
    */
@@ -28,32 +28,22 @@ export interface ScanCache {
 const NONE: ScanCache = { reused: null, keep: () => Promise.resolve(null) };
 const NOTHING_KEPT: KeptStart = { header: null, first: undefined };
 
-/** Asks for the page's kept scan, before its DOM is complete: the reply comes while the page is still parsed. */
-export function requestKeptScan(pageId: string): Promise<KeptStart> {
-  return readKeptStart(browser.storage.local, pageId).catch(() => NOTHING_KEPT);
-}
-
 /** Call before anything of ours is added to the page: the digest is of the wiki's text alone. */
-export async function openScanCache(doc: Document, url: string, pageId: string, slicer: TaskSlicer, kept: Promise<KeptStart>): Promise<ScanCache> {
-  // http:, where there is no SubtleCrypto: no digest, so nothing is kept or reused.
-  if (!globalThis.crypto?.subtle) return NONE;
+export async function openScanCache(doc: Document, url: string, pageId: string): Promise<ScanCache> {
   const area = browser.storage.local;
   try {
-    // The page's text (megabytes on a long page) is read and encoded in a task of its own, not in the one that
-    // found the DOM complete, and in a slice that counts it.
-    await nextTask();
-    slicer.newSlice();
+    const kept = readKeptStart(area, pageId).catch(() => NOTHING_KEPT);
     const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
     const start = await kept;
     const { header } = start;
     const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
-    const reused = ideas ? await scanFromRecordInSlices(doc, url, { ...header!.record, ideas }, slicer) : null;
+    const reused = ideas ? scanFromRecord(doc, url, { ...header!.record, ideas }) : null;
     return {
       reused,
       keep: async (scan) => {
         if (scan === reused) return version;
-        return (await writeKeptScan(area, pageId, version, scanRecord(scan), header?.parts ?? 0, nextTask)) ? version : null;
+        return (await writeKeptScan(area, pageId, version, scanRecord(scan), header?.parts ?? 0)) ? version : null;
       },
     };
   } catch (error) {
@@ -69,7 +59,7 @@ export async function openScanCache(doc: Document, url: string, pageId: string, 
  */
 function revisionOf(doc: Document): string {
   for (const script of doc.querySelectorAll('script:not([src])')) {
-    const match = /"wgRevisionId":\s*(\d+)/.exec(script.textContent ?? '');
+    const match = REVISION_ID.exec(script.textContent ?? '');
     if (match) return match[1];
   }
   return '';

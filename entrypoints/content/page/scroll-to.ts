@@ -1,10 +1,11 @@
 // Taking the reader to a comment or an idea: reveal it if filters hid it, scroll it into view, flash it, and
 // move focus there so keyboard and screen-reader users land on it too.
-import type { IdeasPage } from '../ideas-page';
+import { COMMENT_CONTAINER, HEADINGS, HEADLINE } from '../../../lib/parse/wiki-markup';
+import type { IdeasPage } from '../page';
 
 /** The element a comment occupies in the page (its list item or paragraph), as the parser delimits it. */
 export function commentContainer(icon: Element): Element {
-  return icon.parentElement?.closest('li, p, dd, dt, td, th, div') ?? icon;
+  return icon.parentElement?.closest(COMMENT_CONTAINER) ?? icon;
 }
 
 /** The comment mark we inserted after a comment's icon (see review-comments.tsx). */
@@ -27,7 +28,7 @@ export function scrollToIdea(page: IdeasPage, ideaKey: string): boolean {
   if (!nodes) return false;
   revealIdea(page, ideaKey);
   bringIntoView(nodes.heading);
-  const focusTarget = nodes.heading.querySelector<HTMLElement>('.mw-headline, h1, h2, h3, h4, h5, h6') ?? (nodes.heading as HTMLElement);
+  const focusTarget = nodes.heading.querySelector<HTMLElement>(`${HEADLINE}, ${HEADINGS}`) ?? (nodes.heading as HTMLElement);
   // Headings are not focusable; tabindex=-1 lets focus land there without adding a tab stop.
   if (!focusTarget.hasAttribute('tabindex')) focusTarget.setAttribute('tabindex', '-1');
   focusTarget.focus({ preventScroll: true });
@@ -37,7 +38,7 @@ export function scrollToIdea(page: IdeasPage, ideaKey: string): boolean {
 /** The student's filters may hide the idea: shown again first (we do the scrolling, to the comment). */
 function revealIdea(page: IdeasPage, ideaKey: string) {
   page.reveal(ideaKey, { scroll: false });
-  page.mountIdeaTools(ideaKey);
+  page.headingTools.mountNow(ideaKey);
 }
 
 function bringIntoView(element: Element) {

@@ -5,7 +5,8 @@
 // holding a marked match carry MATCH_ATTR while it is marked (the highlight's style applies to them alone).
 import type { ScannedPage } from '../../../lib/parse/index';
 import { markRanges } from '../../../lib/search';
-import { MATCH_ATTR, MATCH_HIGHLIGHT, type PageVisibility } from '../page-visibility';
+import type { NearViewport } from './near-viewport';
+import { MATCH_ATTR, MATCH_HIGHLIGHT } from './page-stylesheet';
 
 export interface SearchHighlight {
   /** Mark `words` in the ideas `keys` (the shown hits); null or empty words clear the marks. */
@@ -16,7 +17,7 @@ export interface SearchHighlight {
 /** Milliseconds of work per idle slice. */
 const SLICE_MS = 5;
 
-export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibility): SearchHighlight {
+export function createSearchHighlight(scan: ScannedPage, near: NearViewport): SearchHighlight {
   let registry = highlightRegistry();
   const textNodes = new Map<string, Text[]>();
   let current: { words: ReadonlySet<string>; hits: Set<string>; done: Set<string>; highlight: Highlight } | null = null;
@@ -77,7 +78,7 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
     else setTimeout(step, 16);
   }
 
-  const stopNear = visibility.onNear((key) => {
+  const stopNear = near.onNear((key) => {
     if (current?.hits.has(key) && !current.done.has(key)) {
       queue.push(key);
       schedule();
@@ -103,7 +104,7 @@ export function createSearchHighlight(scan: ScannedPage, visibility: PageVisibil
         current = null;
         return;
       }
-      queue = keys.filter((key) => visibility.isNear(key));
+      queue = keys.filter((key) => near.isNear(key));
       if (queue.length) schedule();
     },
     dispose() {
