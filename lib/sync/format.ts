@@ -44,9 +44,9 @@ const ItemBase = {
   v: z.literal(SYNC_FORMAT),
   p: PageId,
   k: IdeaKey,
-  /** When the change was made (ms): the newer change wins. */
+  /** When the item last changed (ms), or when it was removed. */
   t: Millis,
-  /** The device that made it: breaks ties between changes made in the same millisecond. */
+  /** The device that wrote it: breaks a tie between a removal and a change made in the same millisecond. */
   d: DeviceId,
 };
 
@@ -62,6 +62,11 @@ export const SyncedBookmark = z.strictObject({
   /** When the page stopped listing the idea (ms), if it did. */
   ms: z.optional(Millis),
   f: Facts,
+  /** When the rank, progress, note and facts last changed, each left out when it is `t`: they merge one by one. */
+  rt: z.optional(Millis),
+  st: z.optional(Millis),
+  nt: z.optional(Millis),
+  ft: z.optional(Millis),
 });
 
 /** A removal, kept for TOMBSTONE_DAYS so a device that was offline does not bring the idea back. */
@@ -142,8 +147,59 @@ export function millisOf(iso: string): number {
 const iso = (millis: number) => new Date(millis).toISOString();
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text);
 
-/** The synced form of a local bookmark, made at `t` by `device`. Facts longer than the bounds are shortened; the note never is. */
-export function encodeBookmark(bookmark: Bookmark, t: number, device: string): SyncedBookmark {
+/**
+ * The parts of a bookmark that merge one by one, each by its own change time: rank, progress, note, and the
+ * idea's facts (with when it was bookmarked and when its page stopped listing it). So a reorder on one device and
+ * a note typed on another both survive.
+ */
+export const FIELDS = ['r', 's', 'n', 'f'] as const;
+export type Field = (typeof FIELDS)[number];
+export type FieldTimes = Record<Field, number>;
+
+const TIME_KEYS = { r: 'rt', s: 'st', n: 'nt', f: 'ft' } as const;
+
+export function fieldTimesOf(record: SyncedBookmark): FieldTimes {
+  return { r: record.rt ?? record.t, s: record.st ?? record.t, n: record.nt ?? record.t, f: record.ft ?? record.t };
+}
+
+/** One field's value, comparable as JSON. */
+export function fieldValue(record: SyncedBookmark, field: Field): unknown {
+  if (field === 'r') return record.r;
+  if (field === 's') return record.s;
+  if (field === 'n') return record.n ?? '';
+  return { c: record.c, ms: record.ms ?? null, f: record.f };
+}
+
+/** `record` with one field (and its time) taken from `from`. */
+export function withField(record: SyncedBookmark, from: SyncedBookmark, field: Field, time: number): SyncedBookmark {
+  const next = { ...record };
+  if (field === 'r') next.r = from.r;
+  else if (field === 's') next.s = from.s;
+  else if (field === 'n') {
+    delete next.n;
+    if (from.n) next.n = from.n;
+  } else {
+    next.c = from.c;
+    next.f = from.f;
+    delete next.ms;
+    if (from.ms !== undefined) next.ms = from.ms;
+  }
+  return stamped(next, { ...fieldTimesOf(record), [field]: time }, record.d);
+}
+
+/** `record` with these field times: `t` is the latest, and only the times that differ from it are written. */
+export function stamped(record: SyncedBookmark, times: FieldTimes, device: string): SyncedBookmark {
+  const next: SyncedBookmark = { ...record, t: Math.max(...FIELDS.map((field) => times[field])), d: device };
+  for (const field of FIELDS) {
+    const key = TIME_KEYS[field];
+    if (times[field] === next.t) delete next[key];
+    else next[key] = times[field];
+  }
+  return next;
+}
+
+/** The synced form of a local bookmark, its fields changed at `times` (one time for all), written by `device`. Facts longer than the bounds are shortened; the note never is. */
+export function encodeBookmark(bookmark: Bookmark, times: FieldTimes | number, device: string): SyncedBookmark {
   const { idea } = bookmark;
   const { min, max } = idea.difficulty;
   const tags = idea.skills.tags.slice(0, FACT_BOUNDS.tags).map((tag) => cut(tag, FACT_BOUNDS.tag));
@@ -156,10 +212,10 @@ export function encodeBookmark(bookmark: Bookmark, t: number, device: string): S
   if (tags.length) facts.s = tags;
   if (mentors.length) facts.m = mentors;
   if (idea.mailingList) facts.l = cut(idea.mailingList, FACT_BOUNDS.list);
-  const record: SyncedBookmark = { v: SYNC_FORMAT, p: bookmark.pageId, k: bookmark.ideaKey, t, d: device, c: millisOf(bookmark.createdAt), r: bookmark.rank, s: bookmark.progress, f: facts };
+  const record: SyncedBookmark = { v: SYNC_FORMAT, p: bookmark.pageId, k: bookmark.ideaKey, t: 0, d: device, c: millisOf(bookmark.createdAt), r: bookmark.rank, s: bookmark.progress, f: facts };
   if (bookmark.note) record.n = bookmark.note;
   if (bookmark.missingSince) record.ms = millisOf(bookmark.missingSince);
-  return record;
+  return stamped(record, typeof times === 'number' ? { r: times, s: times, n: times, f: times } : times, device);
 }
 
 export function encodeTombstone(id: { pageId: string; ideaKey: string }, t: number, device: string): SyncedTombstone {

@@ -122,6 +122,16 @@ const V5_PAGE = {
   error: { message: 'The wiki answered 503 Service Unavailable.', at: '2025-03-07T09:00:00.000Z' },
 };
 
+// v6 (issue 19): per bookmark, the version of each synced field this device holds (hash of the value, change time).
+const V6_SHADOW_LIVE = {
+  id: V2_BOOKMARK.id,
+  t: Date.parse('2025-03-02T09:00:00.000Z'),
+  d: 'k3x9q2aa',
+  gone: false,
+  fields: { r: ['1x2y3z', 1740906000000], s: ['2a3b4c', 1740906000000], n: ['3d4e5f', 1740906000000], f: ['4g5h6i', 1740819600000] },
+};
+const V6_SHADOW_GONE = { id: 'GSoC_ideas#removed-idea', t: Date.parse('2025-03-06T09:00:00.000Z'), d: 'k3x9q2aa', gone: true, fields: null };
+
 const SHIPPED: ShippedVersion[] = [
   {
     version: 1,
@@ -207,17 +217,14 @@ const SHIPPED: ShippedVersion[] = [
       drafts: [V2_DRAFT],
       programPages: [V5_PAGE],
       syncShadow: [
-        { id: V2_BOOKMARK.id, lt: Date.parse(V2_BOOKMARK.updatedAt), t: Date.parse(V2_BOOKMARK.updatedAt), d: 'k3x9q2aa', gone: false },
-        { id: 'GSoC_ideas#removed-idea', lt: null, t: Date.parse('2025-03-06T09:00:00.000Z'), d: 'k3x9q2aa', gone: true },
+        V6_SHADOW_LIVE,
+        V6_SHADOW_GONE,
       ],
     },
     async check(db) {
       expect(await db.bookmarks.get(V2_BOOKMARK.id)).toEqual(V2_BOOKMARK);
       expect(await db.programPages.toArray()).toEqual([V5_PAGE]);
-      expect(await db.syncShadow.orderBy('id').toArray()).toEqual([
-        { id: 'GSoC_ideas#removed-idea', lt: null, t: Date.parse('2025-03-06T09:00:00.000Z'), d: 'k3x9q2aa', gone: true },
-        { id: V2_BOOKMARK.id, lt: Date.parse(V2_BOOKMARK.updatedAt), t: Date.parse(V2_BOOKMARK.updatedAt), d: 'k3x9q2aa', gone: false },
-      ]);
+      expect(await db.syncShadow.orderBy('id').toArray()).toEqual([V6_SHADOW_GONE, V6_SHADOW_LIVE]);
     },
   },
 ];

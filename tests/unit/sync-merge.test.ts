@@ -34,19 +34,18 @@ class Device {
 
   constructor(readonly id: string) {}
 
-  /** One sync run: merge storage.sync into the database and write what storage.sync lacks. */
-  sync(now: number): SyncPlan {
+  /** One sync run: merge storage.sync into the database and write what storage.sync lacks (unless the write fails). */
+  sync(now: number, { writeFails = false } = {}): SyncPlan {
     const plan = planSync({ device: this.id, now, local: [...this.local.values()], shadow: [...this.shadow.values()], remote: this.replica, draftIds: this.drafts });
     for (const bookmark of plan.localPuts) this.local.set(bookmark.id, bookmark);
     for (const id of plan.localDeletes) this.local.delete(id);
     for (const entry of plan.shadowNow) this.shadow.set(entry.id, entry);
     for (const id of plan.shadowDeletes) this.shadow.delete(id);
-    for (const { key, value, shadow } of plan.remoteSets) {
+    for (const { key, value } of writeFails ? [] : plan.remoteSets) {
       this.replica[key] = structuredClone(value);
       this.written.add(key);
-      if (shadow) this.shadow.set(shadow.id, shadow);
     }
-    for (const key of plan.remoteRemoves) {
+    for (const key of writeFails ? [] : plan.remoteRemoves) {
       delete this.replica[key];
       this.written.add(key);
     }
@@ -141,9 +140,8 @@ describe('planSync between two devices', () => {
     const [a, b] = agreeing(idea('xen', 1));
     b.local.delete(idOf('xen'));
     const removal = b.sync(T0 + 2000);
-    expect(removal.remoteSets).toEqual([
-      { key: bookmarkKey(idOf('xen')), value: { v: 1, p: OUTREACH_ID, k: 'xen', t: T0 + 2000, d: 'devb', x: 1 }, shadow: { id: idOf('xen'), lt: null, t: T0 + 2000, d: 'devb', gone: true } },
-    ]);
+    expect(removal.remoteSets).toEqual([{ key: bookmarkKey(idOf('xen')), value: { v: 1, p: OUTREACH_ID, k: 'xen', t: T0 + 2000, d: 'devb', x: 1 } }]);
+    expect(removal.shadowNow).toEqual([{ id: idOf('xen'), t: T0 + 2000, d: 'devb', gone: true, fields: null }]);
     copy(b, a);
     expect(a.sync(T0 + 3000).localDeletes).toEqual([idOf('xen')]);
     expect(a.order()).toEqual([]);
@@ -343,5 +341,48 @@ describe('planSync between two devices', () => {
     copy(a, b);
     b.sync(T0 + 2000);
     expect(shortlistOf(b)).toEqual([{ ideaKey: 'xen', rank: 1, progress: 'interested', note: '' }]);
+  });
+
+  it('a reorder on one device and a note typed on the other at the same time both survive', () => {
+    const [a, b] = agreeing(idea('a', 1), idea('b', 2), idea('c', 3));
+    b.edit('a', { note: 'typed on B' }, T0 + 1000);
+    a.reorder(['c', 'a', 'b'], T0 + 2000); // later, and it stamps every moved idea
+    a.sync(T0 + 2000);
+    b.sync(T0 + 2000);
+    meet(b, a);
+    settle(a, b, T0 + 3000);
+    const expected = [
+      { ideaKey: 'c', rank: 1, progress: 'interested', note: '' },
+      { ideaKey: 'a', rank: 2, progress: 'interested', note: 'typed on B' },
+      { ideaKey: 'b', rank: 3, progress: 'interested', note: '' },
+    ];
+    expect([shortlistOf(a), shortlistOf(b)]).toEqual([expected, expected]);
+  });
+
+  it('progress set on one device and a note on the other: both kept; the same field on both: the later wins', () => {
+    const [a, b] = agreeing(idea('xen', 1));
+    a.edit('xen', { progress: 'applied', note: 'A wrote first' }, T0 + 1000);
+    b.edit('xen', { note: 'B wrote later' }, T0 + 2000);
+    a.sync(T0 + 2000);
+    b.sync(T0 + 2000);
+    meet(b, a);
+    settle(a, b, T0 + 3000);
+    const expected = [{ ideaKey: 'xen', rank: 1, progress: 'applied', note: 'B wrote later' }];
+    expect([shortlistOf(a), shortlistOf(b)]).toEqual([expected, expected]);
+    // Each field carries its own time; the item's t is the latest.
+    const item = a.replica[bookmarkKey(idOf('xen'))] as Record<string, unknown>;
+    expect([item.t, item.st, item.nt, item.rt, item.ft]).toEqual([T0 + 2000, T0 + 1000, undefined, T0, T0]);
+  });
+
+  it('a write that did not reach storage.sync (quota) is made again, as the same version, on the next run', () => {
+    const a = new Device('deva');
+    a.put(idea('xen', 1));
+    a.sync(T0);
+    a.edit('xen', { note: 'kept here' }, T0 + 1000);
+    const failed = a.sync(T0 + 1000, { writeFails: true });
+    const again = a.sync(T0 + 5000);
+    expect(again.remoteSets).toEqual(failed.remoteSets.filter((write) => write.key !== deviceKey('deva')));
+    expect(a.replica[bookmarkKey(idOf('xen'))]).toMatchObject({ n: 'kept here', t: T0 + 1000 });
+    expect(a.sync(T0 + 6000).remoteSets).toEqual([]);
   });
 });

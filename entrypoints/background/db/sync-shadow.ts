@@ -1,7 +1,7 @@
 // The local side of a sync run: read the shortlist, drafts and shadow, plan against storage.sync as read, and
 // write what other devices changed, all in one transaction, so an edit made meanwhile is never overwritten.
 import type { Bookmark } from '../../../lib/bookmark';
-import { planSync, type ShadowEntry, type SyncPlan } from '../../../lib/sync/merge';
+import { planSync, type SyncPlan } from '../../../lib/sync/merge';
 import type { IdeaScoutDb } from './database';
 
 export interface MergedLocally {
@@ -25,12 +25,7 @@ export function mergeIntoDatabase(db: IdeaScoutDb, remote: Record<string, unknow
   });
 }
 
-/** Remember the versions now in storage.sync. */
-export async function storeShadow(db: IdeaScoutDb, entries: ShadowEntry[]): Promise<void> {
-  if (entries.length) await db.syncShadow.bulkPut(entries);
-}
-
-/** Forget everything agreed (sync turned off): turned on again, the device merges afresh. */
+/** Forget the versions held (sync turned off): turned on again, the device merges afresh. */
 export async function clearShadow(db: IdeaScoutDb): Promise<void> {
   await db.syncShadow.clear();
 }

@@ -5,11 +5,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { changeKey, type ChangeStamp } from '../../../lib/rpc/changes';
 import { WriteBatcher } from '../../../lib/sync/batch';
 import { bookmarkKey } from '../../../lib/sync/format';
-import type { ShadowEntry } from '../../../lib/sync/merge';
 import { CHROME_LIMITS, fitWrites, quotaKindOf, WriteBudget, type SyncLimits } from '../../../lib/sync/quota';
 import type { SyncStatus } from '../../../lib/sync/status';
 import type { IdeaScoutDb } from '../db/database';
-import { clearShadow, mergeIntoDatabase, storeShadow } from '../db/sync-shadow';
+import { clearShadow, mergeIntoDatabase } from '../db/sync-shadow';
 import { announceChanges } from '../notify';
 import { browserSyncs, loadSettings, saveEnabled, type SyncSettings } from './settings';
 
@@ -202,8 +201,6 @@ export class ShortlistSync {
           this.budget.record(now);
           for (const key of toSet) this.written.set(key, JSON.stringify(fitted.set[key]));
           await browser.storage.sync.set(fitted.set);
-          const agreed = plan.remoteSets.filter((s) => s.key in fitted.set && s.shadow).map((s) => s.shadow as ShadowEntry);
-          await storeShadow(this.db, agreed);
         }
         status.lastSyncedAt = now;
       } catch (error) {
