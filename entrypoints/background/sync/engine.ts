@@ -11,6 +11,7 @@ import type { IdeaScoutDb } from '../db/database';
 import { clearShadow, mergeIntoDatabase } from '../db/sync-shadow';
 import { announceChanges } from '../notify';
 import { browserSyncs, loadSettings, saveEnabled, type SyncSettings } from './settings';
+import { errorMessage } from '../../../lib/errors';
 
 /** Who the engine's own change announcements come from, so it does not answer them. */
 const WRITER = 'sync';
@@ -235,6 +236,7 @@ export class ShortlistSync {
   }
 }
 
+/** The error's message without its final full stop, to end a sentence of ours. */
 function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
+  return errorMessage(error).replace(/\.$/, '');
 }
