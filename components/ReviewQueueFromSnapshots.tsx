@@ -17,7 +17,7 @@ export interface ReviewQueueFromSnapshotsProps {
 export function ReviewQueueFromSnapshots({ pages, error, now = new Date() }: ReviewQueueFromSnapshotsProps) {
   return (
     <div class="review-pages">
-      <style>{reviewQueueCss + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { color: #59636e; font-size: 13px; }'}</style>
+      <style>{reviewQueueCss + '.review-pages h3 { margin: 12px 0 2px; } .review-pages .as-of { font-size: 13px; }'}</style>
       {error && <p role="alert">Could not read the review queue: {error}</p>}
       {pages?.length === 0 && <p>No ideas page visited yet: open one on the wiki and its open review comments show here.</p>}
       {pages?.map(({ pageId, takenAt, snapshot }) => {

@@ -1,10 +1,7 @@
 // The shortlist page (dashboard.html): ideas bookmarked in the wiki page show up with their facts, in rank
 // order that the student changes by buttons, keyboard or drag; progress and note are kept; an idea gone from its
 // page is marked; it all works from the stored snapshot with the wiki unreachable.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
-import { expect, OUTREACH_URL, test } from './support';
+import { expect, OUTREACH_URL, seriousViolations, test } from './support';
 import {
   bookmarkThroughRpc,
   card,
@@ -134,19 +131,6 @@ test('the toolbar popup counts the shortlist and opens it', async ({ context, ex
   await expect(dashboard).toHaveURL(`chrome-extension://${extensionId}/dashboard.html`);
   await expect(card(dashboard, OVMF.title)).toBeVisible();
 });
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page) {
-  await page.evaluate(AXE_SOURCE); // evaluated by the debugger protocol, which the extension page's CSP allows
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 test('axe-core finds no serious or critical problem in the dashboard, with a draft open, nor in the side panel', async ({ context, extensionId }) => {
   const dashboard = await openExtensionPage(context, extensionId);

@@ -4,3 +4,4 @@ export * from './page-watch';
 export * from './wiki';
 export * from './wiki-api';
 export * from './panel';
+export * from './axe';
