@@ -35,7 +35,7 @@ export const Bookmark = z.object({
   rank: z.int().check(z.gte(0)),
   progress: Progress,
   note: Note,
-  /** Set (issue 5) when a visit to the page no longer finds the idea; the snapshot keeps it readable. */
+  /** Set when a visit to the page no longer finds the idea; the snapshot keeps it readable. */
   missingSince: z.optional(z.nullable(Timestamp)),
 });
 

@@ -81,7 +81,7 @@ export const MESSAGES = {
   /** The setting "Sync my shortlist across my browsers"; off removes the shortlist from storage.sync. */
   'sync.setEnabled': message({ enabled: z.boolean() }, SyncStatus, { from: PAGES }),
 
-  // Since your last visit, review queue (issue 5).
+  // Since your last visit, and the review queue.
   ...VISIT_MESSAGES,
 
   // All ideas pages. Sent by extension pages only.

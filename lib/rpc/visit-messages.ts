@@ -1,4 +1,4 @@
-// Messages of "since your last visit" (issue 5), spread into MESSAGES in protocol.ts. Kept in their own file so
+// Messages of "since your last visit", spread into MESSAGES in protocol.ts. Kept in their own file so
 // the catalogue grows by one line per feature. zod/mini only, as protocol.ts.
 import * as z from 'zod/mini';
 import { PageId, PageUrl, Timestamp } from '../bookmark';

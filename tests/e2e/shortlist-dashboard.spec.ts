@@ -109,7 +109,7 @@ test('works with the wiki unreachable and marks an idea its page no longer lists
   // Nothing of the wiki is served in this test: every web request is refused.
   const dashboard = await openExtensionPage(context, extensionId);
   const [ovmf] = await bookmarkThroughRpc(dashboard, [OVMF, CPUID]);
-  // What issue 5 records when a visit no longer finds the idea on its page.
+  // What a visit records when it no longer finds the idea on its page.
   const gone = { ...ovmf, missingSince: '2026-02-03T10:00:00.000Z', updatedAt: '2099-01-01T00:00:00.000Z' };
   await rpc(dashboard, { type: 'data.import', bookmarks: [gone], drafts: [], draftVersions: [] });
   await dashboard.reload();

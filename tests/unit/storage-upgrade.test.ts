@@ -60,7 +60,7 @@ const V1_OTHER_PAGE = {
   createdAt: '2025-02-01T09:00:00.000Z',
 };
 
-// v2 (issue 4): bookmarks carry shortlist fields; drafts, their versions and page advice have tables.
+// v2: bookmarks carry shortlist fields; drafts, their versions and page advice have tables.
 const V2_BOOKMARK = { ...V1_BOOKMARK, rank: 2, progress: 'contacted', note: 'Ask about the \u201cgrant v3\u201d design' };
 const V2_FIRST = { ...V1_OTHER_PAGE, rank: 1, progress: 'interested', note: '' };
 const V2_DRAFT = {
@@ -79,7 +79,7 @@ const V2_VERSIONS = [
 ];
 const V2_ADVICE = { pageId: 'Outreach_Program_Projects', subjectTag: 'OPW 2014', seenAt: '2025-03-01T09:00:00.000Z' };
 
-// v3 (issue 5): page snapshots per visit; bookmarks of ideas gone from their page carry missingSince.
+// v3: page snapshots per visit; bookmarks of ideas gone from their page carry missingSince.
 const V3_MISSING = { ...V2_FIRST, missingSince: '2025-03-05T09:00:00.000Z' };
 const V3_SNAPSHOT = {
   format: 1,
