@@ -81,7 +81,7 @@ const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
 
 if (screenshotPath !== undefined) {
-  // The extension's UI: the first version's banner, or later the results' status line.
+  // The extension's UI: the panel's heading, or its results' status line.
   const extensionUi = page
     .getByText('Idea Scout found')
     .or(page.getByRole('status').filter({ hasText: 'Showing' }))
