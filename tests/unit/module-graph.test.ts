@@ -79,12 +79,6 @@ function layerOf(file: string): string | null {
   return null;
 }
 
-/**
- * Imports against the flow that are known and being removed elsewhere: the in-page panel's page contract moves out
- * of entrypoints/content with the in-page rework. Drop an entry once it is gone; a new one fails the test.
- */
-const BEING_REMOVED = new Set(['components/Panel.tsx -> entrypoints/content/ideas-page.ts']);
-
 const MAY_IMPORT: Record<string, readonly string[]> = {
   lib: [],
   components: ['lib'],
@@ -116,7 +110,7 @@ describe('the import graph', () => {
     const wrong = [...graph].flatMap(([file, targets]) =>
       targets.filter((target) => !mayImport(layerOf(file), layerOf(target))).map((target) => `${file} -> ${target}`),
     );
-    expect(wrong.filter((entry) => !BEING_REMOVED.has(entry))).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 
   it('views fetch nothing: no file in components/ uses the RPC client', () => {
