@@ -19,7 +19,9 @@ export default defineConfig({
     name: 'Idea Scout',
     description:
       "Filter, bookmark and review the Xen Project wiki's mentoring project ideas, right in the page.",
-    // storage: change notification across tabs (see lib/rpc/changes.ts).
+    // storage: change notification across tabs (see lib/rpc/changes.ts). unlimitedStorage: drafts live in the
+    // extension's IndexedDB, and the browser never evicts an origin with unlimited storage to free disk space
+    // (see docs/security.md).
     permissions: ['unlimitedStorage', 'storage'],
     // The wiki's API, read from the dashboard when the person asks ("All ideas pages"). The content script runs on
     // these hosts already, so the install warning stays the same; https only, as the API is read over https.

@@ -2,6 +2,8 @@
 import { ReviewQueueFromSnapshots } from '../components/ReviewQueueFromSnapshots';
 import { ReviewQueueSlot } from '../components/shortlist/ReviewQueueSlot';
 import { ShortlistApp } from '../components/shortlist/ShortlistApp';
+import { StorageUsage } from '../components/storage/StorageUsage';
+import { call } from '../lib/rpc/client';
 import { useRpcQuery } from '../hooks/rpc';
 import { shortlistActions, useBookmarks, useDrafts, usePersistentStorage, useRecoveredDrafts } from '../hooks/use-shortlist';
 import { useSyncStatus } from '../hooks/use-sync-status';
@@ -30,8 +32,14 @@ export function ShortlistPage({ layout }: { layout: 'page' | 'panel' }) {
           <ReviewQueuePane />
         </ReviewQueueSlot>
       }
+      storage={<StoragePane />}
     />
   );
+}
+
+function StoragePane() {
+  const usage = useRpcQuery('storage.usage', {}, ['bookmarks', 'drafts', 'snapshots']);
+  return <StorageUsage usage={usage.data} error={usage.error} onClear={() => call('storage.clearCache', {})} />;
 }
 
 function ReviewQueuePane() {

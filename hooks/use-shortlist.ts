@@ -30,6 +30,8 @@ export const shortlistActions = {
   setNote: (id: string, note: string) => call('shortlist.update', { id, note }),
   /** Off the shortlist; its draft is kept. */
   remove: ({ pageId, pageUrl, idea }: Bookmark) => call('bookmarks.set', { pageId, pageUrl, idea, bookmarked: false }),
+  undoRename: (id: string) => call('shortlist.undoRename', { id }),
+  pickRename: (id: string, ideaKey: string | null) => call('shortlist.pickRename', { id, ideaKey }),
 
   /** Everything kept, as the file of one export format. */
   async exportFile(kind: ExportKind): Promise<ExportFile> {

@@ -8,6 +8,12 @@ import { IDEA_LIMITS } from './limits';
 export const PageId = z.string().check(z.minLength(1), z.maxLength(512));
 export const IdeaKey = z.string().check(z.minLength(1), z.maxLength(IDEA_LIMITS.key));
 export const PageUrl = z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//, 'must be an http(s) URL'));
+/** `${pageId}#${ideaKey}`. */
+export const BookmarkId = z.string().check(z.minLength(1), z.maxLength(1100));
+export const IdeaTitle = z.string().check(z.maxLength(IDEA_LIMITS.title));
+export const Anchor = z.string().check(z.maxLength(IDEA_LIMITS.anchor));
+/** How many ideas a bookmark offers the student when the wiki renamed more than one that could be it. */
+export const MAX_RENAME_CANDIDATES = 20;
 /** ISO 8601 timestamp as written by `new Date().toISOString()`. */
 export const Timestamp = z.string().check(z.maxLength(32));
 
@@ -18,14 +24,14 @@ export const Note = z.string().check(z.maxLength(20_000));
 
 export const Bookmark = z.object({
   /** `${pageId}#${ideaKey}`: one bookmark per idea per page. A page id never holds `#`. */
-  id: z.string().check(z.maxLength(1100)),
+  id: BookmarkId,
   pageId: PageId,
   /** The URL the idea was bookmarked from (as the browser showed it). */
   pageUrl: PageUrl,
   ideaKey: IdeaKey,
   /** Copies of idea.anchor and idea.title, so lists need not open the snapshot. */
-  anchor: z.string().check(z.maxLength(IDEA_LIMITS.anchor)),
-  title: z.string().check(z.maxLength(IDEA_LIMITS.title)),
+  anchor: Anchor,
+  title: IdeaTitle,
   idea: Idea,
   createdAt: Timestamp,
   /** Last change of anything in the record (snapshot, rank, progress, note): imports merge by it. */
@@ -37,6 +43,18 @@ export const Bookmark = z.object({
   note: Note,
   /** Set when a visit to the page no longer finds the idea; the snapshot keeps it readable. */
   missingSince: z.optional(z.nullable(Timestamp)),
+  /**
+   * Schema v4: the wiki renamed the idea and the bookmark (with its draft) followed it from this key and title,
+   * at this time. Kept so the shortlist can say so and undo it.
+   */
+  renamedFrom: z.optional(z.nullable(z.object({ ideaKey: IdeaKey, title: IdeaTitle, anchor: Anchor, at: Timestamp }))),
+  /**
+   * Schema v4: the wiki renamed ideas of the page and more than one could be this one: the student picks. Until
+   * then the bookmark stays under its old key.
+   */
+  renameCandidates: z.optional(
+    z.nullable(z.array(z.object({ ideaKey: IdeaKey, title: IdeaTitle, anchor: Anchor })).check(z.maxLength(MAX_RENAME_CANDIDATES))),
+  ),
 });
 
 export type PageId = z.infer<typeof PageId>;

@@ -149,16 +149,44 @@ export function compareComments(old: readonly SnapshotComment[], cur: readonly S
 
 /** Pairs each idea of `before` with the same idea in `after`, where it still exists. */
 export function pairIdeas(before: readonly SnapshotIdea[], after: readonly SnapshotIdea[]): Array<[SnapshotIdea, SnapshotIdea]> {
-  const pairs: Array<[SnapshotIdea, SnapshotIdea]> = [];
+  return matchIdeas(before, after).map(({ old, cur }) => [old, cur]);
+}
+
+/** One idea found again: `sure` unless another idea of the other snapshot matched it as well. */
+export interface IdeaMatch {
+  old: SnapshotIdea;
+  cur: SnapshotIdea;
+  /** No other idea was as good a match, on either side. */
+  sure: boolean;
+  /** Ideas of `after` that matched `old` as well as `cur` did (empty when sure, or when the tie is on `cur`'s side). */
+  alsoLike: SnapshotIdea[];
+}
+
+/**
+ * Ideas whose key changed between two snapshots (a renamed heading, or a same-titled idea that took another's
+ * key), with how sure each pairing is: a student's data follows only a sure one.
+ */
+export function renamedIdeas(before: readonly SnapshotIdea[], after: readonly SnapshotIdea[]): IdeaMatch[] {
+  return matchIdeas(before, after).filter(({ old, cur }) => old.key !== cur.key);
+}
+
+function matchIdeas(before: readonly SnapshotIdea[], after: readonly SnapshotIdea[]): IdeaMatch[] {
+  const matches: IdeaMatch[] = [];
   const oldLeft = new Set(before);
   const newLeft = new Set(after);
-  const take = (candidates: Array<{ old: SnapshotIdea; cur: SnapshotIdea; score: number; distance: number }>) => {
+  type Candidate = { old: SnapshotIdea; cur: SnapshotIdea; score: number; distance: number };
+  const take = (candidates: Candidate[]) => {
     candidates.sort((a, b) => b.score - a.score || a.distance - b.distance);
-    for (const { old, cur } of candidates) {
+    for (const chosen of candidates) {
+      const { old, cur, score } = chosen;
       if (!oldLeft.has(old) || !newLeft.has(cur)) continue;
+      // Equally good and still free: the choice between them is a guess (here decided by place on the page).
+      const rivals = candidates.filter(
+        (c) => c !== chosen && c.score === score && (c.old === old ? newLeft.has(c.cur) : c.cur === cur && oldLeft.has(c.old)),
+      );
       oldLeft.delete(old);
       newLeft.delete(cur);
-      pairs.push([old, cur]);
+      matches.push({ old, cur, sure: rivals.length === 0, alsoLike: rivals.filter((c) => c.old === old).map((c) => c.cur) });
     }
   };
   const position = (list: readonly SnapshotIdea[]) => new Map(list.map((idea, i) => [idea, i]));
@@ -186,7 +214,7 @@ export function pairIdeas(before: readonly SnapshotIdea[], after: readonly Snaps
     }
   }
   take(renames);
-  return pairs;
+  return matches;
 }
 
 /** How alike two ideas with the same title are: same place, then each equal field. */

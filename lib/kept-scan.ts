@@ -20,6 +20,8 @@ export interface KeptVersion {
 /** A record whose parts are not all written has no header yet, so it is never read. */
 export interface KeptHeader extends KeptVersion {
   parts: number;
+  /** Characters of the ideas' JSON in all parts: what the record costs in storage. */
+  bytes?: number;
   record: Omit<ScanRecord, 'ideas'>;
 }
 
@@ -80,10 +82,11 @@ export async function writeKeptScan(
   oldParts: number,
 ): Promise<boolean> {
   const key = keptScanKey(pageId);
-  const header: KeptHeader = { ...version, parts: Math.ceil(ideas.length / IDEAS_PER_PART), record };
+  const header: KeptHeader = { ...version, parts: Math.ceil(ideas.length / IDEAS_PER_PART), bytes: 0, record };
   try {
     for (let n = 0; n < header.parts; n++) {
       const part: KeptPart = { digest: version.digest, ideasJson: JSON.stringify(ideas.slice(n * IDEAS_PER_PART, (n + 1) * IDEAS_PER_PART)) };
+      header.bytes! += part.ideasJson.length;
       await area.set({ [`${key}:${n}`]: part });
     }
     await area.set({ [key]: header });

@@ -34,6 +34,8 @@ export interface VisitRecord {
   /** The record this visit is compared with; null on the first visit. */
   baselineId: number | null;
   snapshot: PageSnapshot;
+  /** Schema v4: characters of the snapshot as JSON, counted towards the ceilings of lib/cached-pages.ts. */
+  bytes?: number;
 }
 
 /** Whether a load at `now` continues the visit `current` (newest record of the page) rather than starting one. */

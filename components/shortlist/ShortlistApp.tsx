@@ -30,6 +30,8 @@ export interface ShortlistAppProps {
   /** The editor of the selected idea's draft; `onClose` is given in the panel, where it replaces the list. */
   renderDraft: (draft: DraftRef, bookmark: Bookmark | undefined, onClose: (() => void) | undefined) => ComponentChildren;
   reviewQueue: ComponentChildren;
+  /** What is stored in this browser (the full page only). */
+  storage: ComponentChildren;
 }
 
 function ideaFromHash(): string | null {
@@ -42,7 +44,7 @@ function ideaFromHash(): string | null {
   }
 }
 
-export function ShortlistApp({ layout, bookmarks, drafts, problems, persistence, actions, sync, onLocalOrder, renderDraft, reviewQueue }: ShortlistAppProps) {
+export function ShortlistApp({ layout, bookmarks, drafts, problems, persistence, actions, sync, onLocalOrder, renderDraft, reviewQueue, storage }: ShortlistAppProps) {
   const [selectedId, setSelectedId] = useState<string | null>(ideaFromHash);
 
   useEffect(() => {
@@ -125,6 +127,7 @@ export function ShortlistApp({ layout, bookmarks, drafts, problems, persistence,
         </main>
       )}
       {(layout === 'page' || !editor) && reviewQueue}
+      {layout === 'page' && storage}
       {layout === 'page' && persistence && <footer class="app-footer muted">{persistence}</footer>}
     </div>
   );

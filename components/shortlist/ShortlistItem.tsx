@@ -18,6 +18,10 @@ export interface ItemActions {
   setNote: (id: string, note: string) => Promise<unknown>;
   /** Off the shortlist; its draft is kept. */
   remove: (bookmark: Bookmark) => Promise<unknown>;
+  /** Back under the key and title the idea had before the wiki renamed it. */
+  undoRename: (id: string) => Promise<unknown>;
+  /** Which renamed idea the bookmark is (one of its renameCandidates), or null: none of them. */
+  pickRename: (id: string, ideaKey: string | null) => Promise<unknown>;
 }
 
 export interface ItemProps {
@@ -39,6 +43,11 @@ export interface ItemProps {
   };
 }
 
+/** "6 Dec 2026", as a person reads a date. */
+function shortDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
 export function ShortlistItem({ bookmark, position, count, draft, selected, actions, onSelect, onMove, drag }: ItemProps) {
   const { idea, title } = bookmark;
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +57,12 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, acti
   const setProgress = (progress: Progress) => {
     setError(null);
     actions.setProgress(bookmark.id, progress).catch((e: unknown) => setError(errorMessage(e)));
+  };
+
+  /** A change whose result arrives as a change of the shortlist; only its failure needs showing here. */
+  const answer = (request: Promise<unknown>) => {
+    setError(null);
+    request.catch((e: unknown) => setError(errorMessage(e)));
   };
 
   // The draft stays (listed under drafts of ideas no longer on the shortlist); rank, progress and note go.
@@ -117,6 +132,29 @@ export function ShortlistItem({ bookmark, position, count, draft, selected, acti
           </button>
         </span>
       </div>
+
+      {bookmark.renamedFrom && (
+        <p class="renamed">
+          was '{bookmark.renamedFrom.title}' until {shortDate(bookmark.renamedFrom.at)}{' '}
+          <button type="button" aria-label={`Undo: back to '${bookmark.renamedFrom.title}'`} onClick={() => answer(actions.undoRename(bookmark.id))}>
+            Undo
+          </button>
+        </p>
+      )}
+
+      {bookmark.renameCandidates && bookmark.renameCandidates.length > 0 && (
+        <fieldset class="rename-question">
+          <legend>The wiki renamed ideas on this page, and more than one could be this one. Which is it now?</legend>
+          {bookmark.renameCandidates.map((candidate) => (
+            <button type="button" key={candidate.ideaKey} onClick={() => answer(actions.pickRename(bookmark.id, candidate.ideaKey))}>
+              It is '{candidate.title}'
+            </button>
+          ))}
+          <button type="button" onClick={() => answer(actions.pickRename(bookmark.id, null))}>
+            None of these
+          </button>
+        </fieldset>
+      )}
 
       {bookmark.missingSince && (
         <p class="missing">

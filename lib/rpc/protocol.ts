@@ -5,7 +5,7 @@
 // lib/rpc/senders.ts), plus its handler in entrypoints/background/handlers/ (the compiler insists on the handler;
 // tests/unit/rpc-senders.test.ts on the declaration).
 import * as z from 'zod/mini';
-import { Bookmark, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
+import { Bookmark, BookmarkId, IdeaKey, Note, PageId, PageUrl, Progress, Timestamp } from '../bookmark';
 import { Draft, DraftId, DraftText, DraftVersion, PageAdvice, SessionId, SubjectTag } from '../draft';
 import { DataSet, ImportReport, MAX_ITEMS } from '../export/json';
 import { describeIssues } from '../errors';
@@ -17,6 +17,17 @@ import { PROGRAM_MESSAGES } from './program-messages';
 import { VISIT_MESSAGES } from './visit-messages';
 
 const PAGES = ['extension-pages'] as const;
+
+const Count = z.int().check(z.gte(0));
+const StorageUsage = z.object({
+  bookmarks: Count,
+  drafts: Count,
+  draftVersions: Count,
+  cachedPages: Count,
+  cachedBytes: Count,
+  usedBytes: z.nullable(z.number()),
+  limits: z.object({ pages: Count, bytes: Count }),
+});
 const PAGES_AND_WIKI = ['extension-pages', 'wiki-page'] as const;
 const WIKI = ['wiki-page'] as const;
 
@@ -41,6 +52,10 @@ export const MESSAGES = {
     Bookmark,
     { from: PAGES },
   ),
+  /** Put a bookmark the wiki's rename moved (and its draft) back under the idea's earlier key. */
+  'shortlist.undoRename': message({ id: BookmarkId }, Bookmark, { from: PAGES }),
+  /** Answer which renamed idea a bookmark is (one of its renameCandidates), or null: none of them. */
+  'shortlist.pickRename': message({ id: BookmarkId, ideaKey: z.nullable(IdeaKey) }, Bookmark, { from: PAGES }),
   'drafts.list': message({}, z.array(Draft), { from: PAGES }),
   'drafts.get': message({ id: DraftId }, z.nullable(Draft), { from: PAGES }),
   /** Save a draft unless a newer edit is stored (`stale`: the reply carries the stored, newer draft). */
@@ -74,6 +89,11 @@ export const MESSAGES = {
   'pageAdvice.set': message({ pageId: PageId, subjectTag: SubjectTag }, z.null(), { from: WIKI }),
   /** Open the shortlist page in a new tab (optionally at one idea's draft). */
   'dashboard.open': message({ ideaId: z.optional(DraftId) }, z.null(), { from: PAGES_AND_WIKI, readOnly: true }),
+
+  /** How much Idea Scout stores: the student's records, and the page data it caches (lib/cached-pages.ts). */
+  'storage.usage': message({}, StorageUsage, { from: PAGES, readOnly: true }),
+  /** Drop all cached page data (visit snapshots, kept scans); bookmarks and drafts stay. Replies how many pages had some. */
+  'storage.clearCache': message({}, z.object({ pages: z.int() }), { from: PAGES }),
 
   // Sync through the browser's storage.sync (extension pages).
   /** Whether the shortlist syncs here, and what did not sync. */

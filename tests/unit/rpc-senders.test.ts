@@ -22,6 +22,8 @@ const EXAMPLES: { [T in MessageType]: Record<string, unknown> } = {
   'bookmarks.set': { pageId: OUTREACH_ID, pageUrl: OUTREACH_URL, idea: sampleIdea(), bookmarked: true },
   'shortlist.reorder': { ids: [DRAFT_ID] },
   'shortlist.update': { id: DRAFT_ID, note: 'Ask about the test suite' },
+  'shortlist.undoRename': { id: DRAFT_ID },
+  'shortlist.pickRename': { id: DRAFT_ID, ideaKey: null },
   'drafts.list': {},
   'drafts.get': { id: DRAFT_ID },
   'drafts.save': { pageId: OUTREACH_ID, ideaKey: 'pv-grant-table', title: 'PV', text: 'Hello', subjectTag: '', editedAt: AT, session: 's' },
@@ -43,6 +45,8 @@ const EXAMPLES: { [T in MessageType]: Record<string, unknown> } = {
   'program.remove': { pageids: [7] },
   'sync.status': {},
   'sync.setEnabled': { enabled: false },
+  'storage.usage': {},
+  'storage.clearCache': {},
 };
 
 const wikiTab = (url: string) => contentScriptSender(7, url);
@@ -72,6 +76,8 @@ const ALLOWED: Record<MessageType, SenderName[]> = {
   'bookmarks.set': [...PAGES, ...OWN_PAGE_NOW],
   'shortlist.reorder': PAGES,
   'shortlist.update': PAGES,
+  'shortlist.undoRename': PAGES,
+  'shortlist.pickRename': PAGES,
   'drafts.list': PAGES,
   'drafts.get': PAGES,
   'drafts.save': PAGES,
@@ -92,6 +98,8 @@ const ALLOWED: Record<MessageType, SenderName[]> = {
   'program.remove': PAGES,
   'sync.status': PAGES,
   'sync.setEnabled': PAGES,
+  'storage.usage': PAGES,
+  'storage.clearCache': PAGES,
 };
 
 function decide(type: MessageType, sender: Browser.runtime.MessageSender, payload = EXAMPLES[type]): string | null {

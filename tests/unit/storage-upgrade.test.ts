@@ -108,6 +108,25 @@ const V3_VISITS = [
   { id: 2, pageId: 'Outreach_Program_Projects', pageUrl: V1_BOOKMARK.pageUrl, startedAt: '2025-03-05T09:00:00.000Z', takenAt: '2025-03-05T10:00:00.000Z', seen: false, baselineId: 1, snapshot: V3_SNAPSHOT },
 ];
 
+// v4: a bookmark that followed a renamed idea records where from; one whose rename was not sure lists the candidates.
+const V4_RENAMED = {
+  ...V2_FIRST,
+  pageId: 'Outreach_Program_Projects',
+  id: 'Outreach_Program_Projects#Scheduling_for_credit2',
+  ideaKey: 'Scheduling_for_credit2',
+  renamedFrom: { ideaKey: 'Advanced_Scheduling_Parameters', title: 'Advanced Scheduling Parameters', anchor: 'Advanced_Scheduling_Parameters', at: '2025-03-06T09:00:00.000Z' },
+};
+const V4_ASKING = {
+  ...V2_FIRST,
+  pageId: 'Outreach_Program_Projects',
+  id: 'Outreach_Program_Projects#Old_idea',
+  ideaKey: 'Old_idea',
+  renameCandidates: [
+    { ideaKey: 'New_idea_A', title: 'New idea A', anchor: 'New_idea_A' },
+    { ideaKey: 'New_idea_B', title: 'New idea B', anchor: 'New_idea_B' },
+  ],
+};
+
 // v5 (All ideas pages): each ideas page's copy as read through the wiki's API, keyed by MediaWiki's page id.
 const V5_PAGE = {
   pageid: 1201,
@@ -187,8 +206,30 @@ const SHIPPED: ShippedVersion[] = [
       expect(await db.pageAdvice.get(V2_ADVICE.pageId)).toEqual(V2_ADVICE);
       // ...and the visits too, newest last per page, their snapshots still valid.
       const visits = await db.snapshots.where('pageId').equals('Outreach_Program_Projects').toArray();
-      expect(visits).toEqual(V3_VISITS);
+      // v4 counted each snapshot's size, and the page's cached data, last used at its newest snapshot.
+      const size = JSON.stringify(V3_SNAPSHOT).length;
+      expect(visits).toEqual(V3_VISITS.map((visit) => ({ ...visit, bytes: size })));
       for (const visit of visits) expect(PageSnapshot.safeParse(visit.snapshot).error).toBeUndefined();
+      expect(await db.cachedPages.toArray()).toEqual([
+        { pageId: 'Outreach_Program_Projects', usedAt: '2025-03-05T10:00:00.000Z', visitBytes: 2 * size, scanBytes: 0 },
+      ]);
+    },
+  },
+  {
+    version: 4,
+    stores: { cachedPages: 'pageId, usedAt' },
+    seed: {
+      bookmarks: [V4_RENAMED, V4_ASKING],
+      snapshots: [{ ...V3_VISITS[0], bytes: 1234 }],
+      cachedPages: [{ pageId: 'Outreach_Program_Projects', usedAt: '2025-03-01T09:00:00.000Z', visitBytes: 1234, scanBytes: 56_000 }],
+    },
+    async check(db) {
+      expect(await db.bookmarks.get(V4_RENAMED.id)).toEqual(V4_RENAMED);
+      expect(await db.bookmarks.get(V4_ASKING.id)).toEqual(V4_ASKING);
+      expect(await db.snapshots.toArray()).toEqual([{ ...V3_VISITS[0], bytes: 1234 }]);
+      expect(await db.cachedPages.toArray()).toEqual([
+        { pageId: 'Outreach_Program_Projects', usedAt: '2025-03-01T09:00:00.000Z', visitBytes: 1234, scanBytes: 56_000 },
+      ]);
     },
   },
   {

@@ -239,6 +239,93 @@ describe('bookmarked ideas whose heading is renamed', () => {
     expect((await call('drafts.versions', { id })).map((v) => v.text)).toEqual(['Dear mentors, I would like to', 'Dear mentors']);
   });
 
+  it('are recorded where they moved from, and Undo puts bookmark, draft and versions back under the earlier key', async () => {
+    await bookmark('Mirage_OS_web_stack_testing');
+    await bookmark(OLD, 'Advanced Scheduling Parameters');
+    await draft(OLD, 'Dear mentors');
+    await load(REV1);
+    const order = (await call('bookmarks.list')).map((b) => b.id);
+    later(1);
+    await load(RENAMED);
+    const oldIdea = REV1.ideas.find((idea) => idea.key === OLD)!;
+    const movedAt = new Date(clock).toISOString();
+    expect((await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW }))!.renamedFrom).toEqual({
+      ideaKey: OLD,
+      title: 'Advanced Scheduling Parameters',
+      anchor: oldIdea.anchor,
+      at: movedAt,
+    });
+
+    const undone = await call('shortlist.undoRename', { id: `${OUTREACH_ID}#${NEW}` });
+    expect(undone).toMatchObject({ id: `${OUTREACH_ID}#${OLD}`, ideaKey: OLD, title: 'Advanced Scheduling Parameters', anchor: oldIdea.anchor, renamedFrom: null });
+    expect(undone.idea).toMatchObject({ key: OLD, title: 'Advanced Scheduling Parameters' });
+    expect((await call('bookmarks.list')).map((b) => b.id)).toEqual(order);
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW })).toBeNull();
+    expect(await call('drafts.get', { id: `${OUTREACH_ID}#${OLD}` })).toMatchObject({ ideaKey: OLD, text: 'Dear mentors' });
+    expect((await call('drafts.versions', { id: `${OUTREACH_ID}#${OLD}` })).map((v) => v.text)).toEqual(['Dear mentors']);
+    await expect(call('shortlist.undoRename', { id: `${OUTREACH_ID}#${OLD}` })).rejects.toThrow('This idea has no rename to undo');
+
+    // The next load of the page does not move it again: the student chose.
+    later(1);
+    await load(RENAMED);
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: OLD })).toMatchObject({ renamedFrom: null });
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: NEW })).toBeNull();
+  });
+
+  it('when two renamed ideas could be the bookmarked one, nothing moves and the student picks', async () => {
+    const oldIdea = REV1.ideas.find((idea) => idea.key === OLD)!;
+    // The wiki split the idea in two headings with the same body: either could be the one bookmarked.
+    const SPLIT: PageSnapshot = {
+      ...REV1,
+      ideas: REV1.ideas.flatMap((idea) =>
+        idea.key === OLD
+          ? [
+              { ...idea, key: 'Scheduling_for_credit1', anchor: 'Scheduling_for_credit1', title: 'Scheduling for credit1' },
+              { ...idea, key: 'Scheduling_for_credit2', anchor: 'Scheduling_for_credit2', title: 'Scheduling for credit2' },
+            ]
+          : [idea],
+      ),
+    };
+    await bookmark(OLD, 'Advanced Scheduling Parameters');
+    await draft(OLD, 'Dear mentors');
+    await load(REV1);
+    later(1);
+    await load(SPLIT);
+    const asking = await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: OLD });
+    expect(asking).toMatchObject({ title: 'Advanced Scheduling Parameters', renameCandidates: [
+      { ideaKey: 'Scheduling_for_credit1', title: 'Scheduling for credit1', anchor: 'Scheduling_for_credit1' },
+      { ideaKey: 'Scheduling_for_credit2', title: 'Scheduling for credit2', anchor: 'Scheduling_for_credit2' },
+    ] });
+    expect(await call('bookmarks.get', { pageId: OUTREACH_ID, ideaKey: 'Scheduling_for_credit1' })).toBeNull();
+    expect(await call('drafts.get', { id: `${OUTREACH_ID}#${OLD}` })).toMatchObject({ text: 'Dear mentors' });
+
+    await expect(call('shortlist.pickRename', { id: `${OUTREACH_ID}#${OLD}`, ideaKey: 'Fuzz_testing_Xen_with_Mirage' })).rejects.toThrow(
+      'That idea was not one of those offered for this bookmark.',
+    );
+    const picked = await call('shortlist.pickRename', { id: `${OUTREACH_ID}#${OLD}`, ideaKey: 'Scheduling_for_credit2' });
+    expect(picked).toMatchObject({
+      id: `${OUTREACH_ID}#Scheduling_for_credit2`,
+      title: 'Scheduling for credit2',
+      renameCandidates: null,
+      renamedFrom: { ideaKey: OLD, title: 'Advanced Scheduling Parameters', anchor: oldIdea.anchor, at: new Date(clock).toISOString() },
+    });
+    expect(await call('drafts.get', { id: `${OUTREACH_ID}#Scheduling_for_credit2` })).toMatchObject({ text: 'Dear mentors' });
+  });
+
+  it('"none of these" keeps the bookmark under its old key', async () => {
+    const SPLIT: PageSnapshot = {
+      ...REV1,
+      ideas: REV1.ideas.flatMap((idea) => (idea.key === OLD ? [{ ...idea, key: 'A', title: 'A' }, { ...idea, key: 'B', title: 'B' }] : [idea])),
+    };
+    await bookmark(OLD, 'Advanced Scheduling Parameters');
+    await load(REV1);
+    later(1);
+    await load(SPLIT);
+    const kept = await call('shortlist.pickRename', { id: `${OUTREACH_ID}#${OLD}`, ideaKey: null });
+    expect(kept).toMatchObject({ id: `${OUTREACH_ID}#${OLD}`, renameCandidates: null });
+    expect(kept.missingSince).toBeTruthy();
+  });
+
   it('leave a bookmark already on the new key alone', async () => {
     await bookmark(OLD);
     await bookmark(NEW, 'Bookmarked under the new key already');

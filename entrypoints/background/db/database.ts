@@ -2,6 +2,7 @@
 // never in the wiki's origin; content scripts reach it only through the RPC (router.ts).
 import Dexie, { type EntityTable } from 'dexie';
 import type { Bookmark } from '../../../lib/bookmark';
+import type { CachedPage } from '../../../lib/cached-pages';
 import type { Draft, DraftVersion, PageAdvice } from '../../../lib/draft';
 import type { PageCopy } from '../../../lib/program/page-copy';
 import type { ShadowEntry } from '../../../lib/sync/merge';
@@ -19,6 +20,7 @@ export class IdeaScoutDb extends Dexie {
   declare snapshots: EntityTable<VisitRecord, 'id'>;
   declare programPages: EntityTable<PageCopy, 'pageid'>;
   declare syncShadow: EntityTable<ShadowEntry, 'id'>;
+  declare cachedPages: EntityTable<CachedPage, 'pageId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,7 +1,7 @@
 // Every schema version of the database ever shipped. Never edit a shipped entry: append the next version (and
 // its migration in migrations.ts), then its case in tests/unit/storage-upgrade.test.ts.
 import type { Transaction } from 'dexie';
-import { rankBookmarksByAge } from './migrations';
+import { countCachedPages, rankBookmarksByAge } from './migrations';
 
 export type SchemaVersion = {
   version: number;
@@ -35,6 +35,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Page snapshots per visit (rules in lib/visits.ts): ++id orders a page's visits, pageId finds them.
     // Only the new table is declared: Dexie carries the others over from version 2.
     stores: { snapshots: '++id, pageId' },
+  },
+  {
+    version: 4,
+    // Cached page data is bounded (lib/cached-pages.ts): per page, the size of its snapshots and kept scan and when
+    // it was last visited, so the least recently used page is evicted first. Snapshots count their own size.
+    // Bookmarks gain renamedFrom and renameCandidates (no index needed).
+    stores: { cachedPages: 'pageId, usedAt' },
+    upgrade: countCachedPages,
   },
   {
     version: 5,

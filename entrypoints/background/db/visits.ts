@@ -21,12 +21,13 @@ export async function storeVisit(db: IdeaScoutDb, { pageId, pageUrl, snapshot }:
   const records = await pageVisits(db, pageId);
   const previous = records.at(-1) ?? null;
   let baselineId: number | null;
+  const bytes = sizeOf(snapshot);
   if (previous && continuesVisit(previous, now)) {
-    await db.snapshots.update(previous.id, { pageUrl, takenAt: now, snapshot });
+    await db.snapshots.update(previous.id, { pageUrl, takenAt: now, snapshot, bytes });
     baselineId = previous.baselineId;
   } else {
     baselineId = previous?.id ?? null;
-    await addVisit(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: !previous, baselineId, snapshot });
+    await addVisit(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: !previous, baselineId, snapshot, bytes });
   }
   return { previous, baseline: records.find((record) => record.id === baselineId) ?? null };
 }
@@ -35,12 +36,18 @@ export async function storeVisit(db: IdeaScoutDb, { pageId, pageUrl, snapshot }:
 export async function markVisitSeen(db: IdeaScoutDb, { pageId, pageUrl, snapshot }: Load, now: string): Promise<void> {
   await db.transaction('rw', db.snapshots, async () => {
     const current = (await pageVisits(db, pageId)).at(-1);
+    const bytes = sizeOf(snapshot);
     if (current && !current.seen) {
-      await db.snapshots.update(current.id, { pageUrl, takenAt: now, seen: true, snapshot });
+      await db.snapshots.update(current.id, { pageUrl, takenAt: now, seen: true, snapshot, bytes });
     } else {
-      await addVisit(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: true, baselineId: current?.id ?? null, snapshot });
+      await addVisit(db, { pageId, pageUrl, startedAt: now, takenAt: now, seen: true, baselineId: current?.id ?? null, snapshot, bytes });
     }
   });
+}
+
+/** What a snapshot costs in storage, in characters of JSON. */
+export function sizeOf(snapshot: PageSnapshot): number {
+  return JSON.stringify(snapshot).length;
 }
 
 async function addVisit(db: IdeaScoutDb, record: Omit<VisitRecord, 'id'>): Promise<void> {

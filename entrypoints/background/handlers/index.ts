@@ -10,6 +10,7 @@ import { draftHandlers } from './drafts';
 import { pageAdviceHandlers } from './page-advice';
 import { programHandlers } from './program';
 import { shortlistHandlers } from './shortlist';
+import { storageHandlers } from './storage';
 import { syncHandlers } from './sync';
 import { visitHandlers } from './visits';
 
@@ -24,5 +25,6 @@ export function createHandlers(db: IdeaScoutDb, sync: ShortlistSync): Handlers {
     ...visitHandlers(db),
     ...programHandlers(db),
     ...syncHandlers(sync),
+    ...storageHandlers(db),
   };
 }

@@ -1,5 +1,6 @@
 import { reorderBookmarks, updateShortlistFields } from '../db/bookmarks';
 import type { IdeaScoutDb } from '../db/database';
+import { pickRename, undoRename } from '../db/renamed-ideas';
 import { RequestError } from '../errors';
 import type { HandlersFor } from '../types';
 
@@ -9,6 +10,20 @@ export function shortlistHandlers(db: IdeaScoutDb): HandlersFor<'shortlist.'> {
       const { list, changed } = await reorderBookmarks(db, ids, ctx.now());
       if (changed) ctx.changed('bookmarks');
       return list;
+    },
+
+    'shortlist.undoRename': async ({ id }, ctx) => {
+      const bookmark = await undoRename(db, id, ctx.now());
+      ctx.changed('bookmarks');
+      ctx.changed('drafts');
+      return bookmark;
+    },
+
+    'shortlist.pickRename': async ({ id, ideaKey }, ctx) => {
+      const bookmark = await pickRename(db, id, ideaKey, ctx.now());
+      ctx.changed('bookmarks');
+      if (ideaKey !== null) ctx.changed('drafts');
+      return bookmark;
     },
 
     'shortlist.update': async ({ id, progress, note }, ctx) => {

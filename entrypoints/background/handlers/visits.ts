@@ -2,6 +2,7 @@
 // the student's data follows renamed ideas, and bookmarks of ideas gone from the page are flagged.
 import { changesSince } from '../../../lib/visits';
 import { flagMissingBookmarks } from '../db/bookmarks';
+import { evictCachedPages, notePageUse } from '../db/cached-pages';
 import type { IdeaScoutDb } from '../db/database';
 import { keptSnapshot } from '../db/kept-scans';
 import { moveRenamedIdeas } from '../db/renamed-ideas';
@@ -21,6 +22,8 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
         const flagged = await flagMissingBookmarks(db, pageId, new Set(snapshot.ideas.map((idea) => idea.key)), now);
         return { baseline, bookmarksChanged: moved || flagged };
       });
+      await notePageUse(db, pageId, now);
+      await evictCachedPages(db, pageId);
       ctx.changed('snapshots');
       if (bookmarksChanged) ctx.changed('bookmarks');
       return { baseline: baseline && changesSince(baseline, snapshot) };
@@ -30,6 +33,8 @@ export function visitHandlers(db: IdeaScoutDb): HandlersFor<'visits.' | 'snapsho
       checkPageUrl('visits.markSeen', pageId, pageUrl);
       const now = ctx.now();
       await markVisitSeen(db, { pageId, pageUrl, snapshot }, now);
+      await notePageUse(db, pageId, now);
+      await evictCachedPages(db, pageId);
       ctx.changed('snapshots');
       return { seenAt: now };
     },
