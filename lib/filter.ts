@@ -1,6 +1,7 @@
 // Which ideas the student's filters keep, and how many each choice would keep. Pure: the search hits and the
 // bookmarks come in as sets, so this knows nothing of fuse.js or of the extension's storage.
-import { LEVELS, type Idea, type Status } from './idea';
+import type { Idea, Status } from './idea';
+import { LEVELS } from './levels';
 
 export const DIFFICULTY_CHOICES = [...LEVELS, 'unknown'] as const;
 export type DifficultyChoice = (typeof DIFFICULTY_CHOICES)[number];

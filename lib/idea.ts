@@ -1,5 +1,6 @@
 // The record of one project idea, defined once. zod/mini keeps it small enough for the content script.
 import * as z from 'zod/mini';
+import { LEVELS } from './levels';
 import { IDEA_LIMITS as MAX } from './limits';
 
 /** A string of at most `max` characters. */
@@ -7,7 +8,7 @@ const upTo = (max: number) => z.string().check(z.maxLength(max));
 /** A list of at most `max` items. */
 const listOf = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
-export const LEVELS = ['easy', 'medium', 'hard'] as const;
+export { LEVELS };
 export const Level = z.enum(LEVELS);
 
 export const STATUSES = ['peer-reviewed', 'needs-work', 'new', 'other'] as const;

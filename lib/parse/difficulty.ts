@@ -1,6 +1,7 @@
 // "Difficulty" values are free text ("Medium-High", "Moderate, to Extremely Difficult (…)"):
 // every level word found widens the range from the lowest to the highest.
-import { LEVELS, type Level } from '../idea';
+import type { Level } from '../idea';
+import { LEVELS } from '../levels';
 
 export interface Difficulty {
   raw: string | null;
