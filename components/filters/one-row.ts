@@ -1,6 +1,7 @@
 // Keeps a wrapping row of buttons to its first line: the ones that wrap past it are clipped (the row's CSS) and
-// hidden from the keyboard and screen readers here. Measured after each layout by a ResizeObserver, which reads
-// layout the browser has just done, never forcing one.
+// hidden from the keyboard and screen readers here. Measured by one ResizeObserver when the row or a button
+// changes size (a count in a label), which reads layout the browser has just done, never forcing one; re-renders
+// of the panel do not measure again.
 import { useEffect, useState } from 'preact/hooks';
 
 /** How many children of `row` wrap past its first line (0 while `active` is false). */
@@ -17,19 +18,21 @@ export function useOneRow(row: { current: HTMLElement | null }, active: boolean)
     }
     const measure = () => {
       const items = children();
-      const firstTop = items[0]?.offsetTop ?? 0;
+      // All positions first, then the writes: a write between two reads would make the browser restyle for each.
+      const tops = items.map((item) => item.offsetTop);
       let count = 0;
-      for (const item of items) {
-        const past = item.offsetTop > firstTop;
-        item.style.visibility = past ? 'hidden' : '';
+      items.forEach((item, i) => {
+        const past = tops[i] > tops[0];
+        const visibility = past ? 'hidden' : '';
+        if (item.style.visibility !== visibility) item.style.visibility = visibility;
         if (past) count++;
-      }
+      });
       setWrapped(count);
     };
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     for (const child of children()) observer.observe(child);
     return () => observer.disconnect();
-  });
+  }, [row, active]);
   return wrapped;
 }
