@@ -9,6 +9,8 @@
 //   --first-visit   also loads Idea Scout with its storage.local emptied before each load
 //   --trace         also traces loads: all JavaScript, and the longest task running our code (slower)
 //   --verbose       every load and keystroke
+//   --compare DIR   also loads another build of Idea Scout (DIR, e.g. a copy of .output/chrome-mv3 before a change),
+//                   interleaved with the others: before and after a change, measured under the same machine load
 //   --no-program    skip "All ideas pages" (30 pages of 50 ideas read through api.php; scripts/bench-program.ts)
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -35,6 +37,7 @@ const { values: options } = parseArgs({
     trace: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     'no-program': { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 7);
@@ -164,13 +167,14 @@ async function main() {
 
   const scout = await launchWithExtension({ viewport: VIEWPORT });
   const empty = await launchWithExtension({ viewport: VIEWPORT, extensionDir: EMPTY_EXTENSION_DIR });
+  const baseline = options.compare ? await launchWithExtension({ viewport: VIEWPORT, extensionDir: options.compare }) : null;
   const bare = await chromium.launchPersistentContext('', {
     executablePath: findChromium(),
     headless: true,
     viewport: VIEWPORT,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  for (const context of [scout, empty, bare]) {
+  for (const context of [scout, empty, bare, ...(baseline ? [baseline] : [])]) {
     const wiki = await wikiOf(context);
     for (const page of [...pages, manyIdeas]) wiki.serveHtml(page.url, page.html);
   }
@@ -184,6 +188,7 @@ async function main() {
     ...(options['first-visit']
       ? [{ label: 'scoutFirstVisit', context: scout, marksSearchBox: true, beforeLoad: () => clearLocalStorage(scout) }]
       : []),
+    ...(baseline ? [{ label: 'baseline', context: baseline, marksSearchBox: true }] : []),
   ];
   const loads = new Map<string, Load[]>(); // by page and variant
   const traced = new Map<string, Load[]>();
@@ -208,14 +213,14 @@ async function main() {
     process.stdout.write('\n');
   }
 
-  const keys: Record<'scout' | 'empty', Key[]> = { scout: [], empty: [] };
+  const keys: Record<'scout' | 'empty' | 'baseline', Key[]> = { scout: [], empty: [], baseline: [] };
   for (let session = 0; session < TYPING_SESSIONS; session++) {
-    for (const [label, context] of [['empty', empty], ['scout', scout]] as const) keys[label].push(...(await typingSession(context, manyIdeas.url)));
+    for (const [label, context] of [['empty', empty], ['scout', scout], ...(baseline ? [['baseline', baseline] as const] : [])] as const) keys[label].push(...(await typingSession(context, manyIdeas.url)));
     process.stdout.write(`\rTyping session ${session + 1} of ${TYPING_SESSIONS} done`);
   }
   if (TYPING_SESSIONS) process.stdout.write('\n');
 
-  await Promise.all([scout.close(), empty.close(), bare.close()]);
+  await Promise.all([scout.close(), empty.close(), bare.close(), baseline?.close()]);
   report({ pages, loads, traced, keys, loadAtStart, chromiumVersion });
 }
 
@@ -335,7 +340,7 @@ interface Report {
   pages: BenchPage[];
   loads: Map<string, Load[]>;
   traced: Map<string, Load[]>;
-  keys: Record<'scout' | 'empty', Key[]>;
+  keys: Record<'scout' | 'empty' | 'baseline', Key[]>;
   loadAtStart: number[];
   chromiumVersion: string | undefined;
 }
@@ -411,7 +416,7 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
     if (!bareLoads.length) continue;
     const idle = (ls: Load[]) => formatMs(median(ls.map((l) => l.idleAfterMs)));
     diagnostics.push([`${page.label}: bare page itself`, ...METRICS.map((name) => formatMs(median(bareLoads.map((l) => l.metrics[name])))), range(bareLoads.map(task)), idle(bareLoads)]);
-    for (const [variant, name] of [['empty', 'empty extension, added'], ['scout', 'Idea Scout, added'], ['scoutFirstVisit', 'Idea Scout first visit, added']]) {
+    for (const [variant, name] of [['empty', 'empty extension, added'], ['scout', 'Idea Scout, added'], ['scoutFirstVisit', 'Idea Scout first visit, added'], ['baseline', `${options.compare}, added`]]) {
       if (!of(loads, page, variant).length) continue;
       const addedOf = (metric: keyof Metrics) => added(page, variant, (l) => l.metrics[metric]);
       diagnostics.push([`  ${name}`, ...METRICS.map((metric) => formatMs(median(addedOf(metric)))), range(addedOf('TaskDuration')), idle(of(loads, page, variant))]);
@@ -423,13 +428,14 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
     const perKey = (ks: Key[]) => `median ${formatMs(median(ks.map((k) => k.mainThreadMs)))}, p95 ${formatMs(percentile(ks.map((k) => k.mainThreadMs), 95))}, total ${formatMs(ks.reduce((sum, k) => sum + k.mainThreadMs, 0) / TYPING_SESSIONS)} per session`;
     console.log(`Main-thread time per keystroke (TaskDuration, deferred work included), 1,000 ideas: Idea Scout ${perKey(keys.scout)}`);
     console.log(`                                                                              empty ext. ${perKey(keys.empty)}`);
+    if (keys.baseline.length) console.log(`                                                                              ${options.compare} ${perKey(keys.baseline)}, latency p95 ${formatMs(percentile(keys.baseline.map((k) => k.latencyMs), 95))}`);
     const latency = (ks: Key[]) =>
       `median ${formatMs(median(ks.map((k) => k.latencyMs)))} (status changed for ${ks.filter((k) => k.statusChanged).length} of ${ks.length} keys); until the next frame, p95 ${formatMs(percentile(ks.map((k) => k.nextFrameMs), 95))}`;
     console.log(`Keystroke until its frame is rendered: Idea Scout ${latency(keys.scout)}; empty ext. ${latency(keys.empty)}`);
     console.log(`First key of a session (cold search): ${keys.scout.filter((_, i) => i % TYPING_PLAN.flat().length === 0).map((k) => formatMs(k.latencyMs)).join(', ')}`);
   }
   if (small && of(loads, small, 'scout').length) {
-    console.log(`18 ideas: bare page's load event at ${formatMs(median(of(loads, small, 'bare').map((l) => l.loadEventMs)))}; search box at ${formatMs(median(of(loads, small, 'scout').map((l) => l.readyMs ?? Number.NaN)))} (empty ext. ${formatMs(median(of(loads, small, 'empty').map((l) => l.readyMs ?? Number.NaN)))}) after navigation start`);
+    console.log(`18 ideas: bare page's load event at ${formatMs(median(of(loads, small, 'bare').map((l) => l.loadEventMs)))}; search box at ${formatMs(median(of(loads, small, 'scout').map((l) => l.readyMs ?? Number.NaN)))} (empty ext. ${formatMs(median(of(loads, small, 'empty').map((l) => l.readyMs ?? Number.NaN)))}${of(loads, small, 'baseline').length ? `, ${options.compare} ${formatMs(median(of(loads, small, 'baseline').map((l) => l.readyMs ?? Number.NaN)))}` : ''}) after navigation start`);
   }
   if (onDemand.length) console.log(`Loaded on demand (web-accessible modules), gzipped: ${gzKb(onDemand).toFixed(1)} KB (${onDemand.join(', ')})`);
   if (traced.size) {
