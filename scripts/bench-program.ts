@@ -45,7 +45,8 @@ export function programBenchPages(pages = PAGES, perPage = IDEAS_PER_PAGE): ApiP
   });
 }
 
-// Browser-side code as strings: tsx would wrap functions in helpers the page does not have.
+// Browser-side code as strings: tsx would wrap functions in helpers the page does not have. Run in every document
+// of the tab from its start (an init script), so that the reload's tasks are seen too.
 const WATCH_LONG_TASKS = `
   window.__longTasks = [];
   new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
@@ -91,7 +92,7 @@ const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** Traces what `during` makes the page do; returns the tasks of the page's main thread. */
 async function traceTasks(page: Page, cdp: CDPSession, during: () => Promise<void>): Promise<Tasks> {
-  await page.evaluate(WATCH_LONG_TASKS);
+  await page.evaluate('window.__longTasks.length = 0');
   const events: TraceEvent[] = [];
   const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);
@@ -136,6 +137,7 @@ async function measureRun(pages: ApiPage[]): Promise<Run> {
     const page: Page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.addInitScript(WATCH_LONG_TASKS);
     const url = `chrome-extension://${extensionId}/dashboard.html#program`;
     await page.goto(url);
     const update = page.getByRole('button', { name: 'Update from the wiki' });
