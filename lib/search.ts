@@ -63,7 +63,7 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
   if (!matched.size) return ranges;
   if (ASCII.test(text)) {
     // The common case, fast: no accents to strip, so one lower-cased copy keeps every offset.
-    if (!quickTest(matched).test(text)) return ranges;
+    if (matched.size <= QUICK_TEST_WORDS && !quickTest(matched).test(text)) return ranges;
     for (const match of text.toLowerCase().matchAll(WORD)) {
       if (matched.has(match[0])) ranges.push([match.index, match.index + match[0].length]);
     }
@@ -76,6 +76,11 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
 }
 
 const ASCII = /^\p{ASCII}*$/u;
+/**
+ * Beyond this many words (a first letter typed matches hundreds), compiling and running one alternation of them
+ * all costs more than reading the text's words.
+ */
+const QUICK_TEST_WORDS = 40;
 const quickTests = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** A regular expression that finds any of the words anywhere (case aside): most texts fail it at once. */
