@@ -7,10 +7,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { FilterStore } from '../../lib/filter-store';
 import { isFiltering, type FilterState } from '../../lib/filter';
 import type { Catalogue, ProgramIdea } from '../../lib/program/catalogue';
-import type { ProgramData } from '../../lib/program/derive';
+import type { ProgramData, ProgramSearch } from '../../lib/program/derive';
 import { programCsv, programMarkdown } from '../../lib/program/export';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { statusLine } from '../../lib/program/summary';
+import { createSearchIndex } from '../../lib/search';
 import type { Idea } from '../../lib/idea';
 import { FilterPanel } from '../filters/FilterPanel';
 import { useStore } from '../filters/use-store';
@@ -39,7 +40,7 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
   const data = useDerivedProgram(copies, includeArchived, now);
   const catalogue = data?.catalogue ?? null;
   const ideas = catalogue?.ideas ?? NO_IDEAS;
-  const store = useFilterStore(ideas, bookmarked);
+  const store = useFilterStore(data?.search ?? NO_SEARCH, bookmarked);
   const byId = useMemo(() => new Map(ideas.map((entry) => [entry.id, entry])), [ideas]);
   const bookmark = useCallback((entry: ProgramIdea, on: boolean) => onBookmark(entry.pageId, entry.idea, on), [onBookmark]);
 
@@ -80,6 +81,7 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
 }
 
 const NO_IDEAS: ProgramIdea[] = [];
+const NO_SEARCH: ProgramSearch = { ideas: [], index: createSearchIndex([]) };
 const EMPTY_CATALOGUE: Catalogue = { pages: [], archivedLeftOut: 0, ideas: NO_IDEAS, copies: NO_IDEAS };
 
 /** The students' half: rendered again only when its own props change, not on every progress step of an update. */
@@ -114,18 +116,15 @@ const MentorTools = memo(function MentorTools({ data, store, byId, now }: { data
   );
 });
 
-/** A store over the catalogue's ideas (keyed by their program ids); a new catalogue keeps the filters set. */
-function useFilterStore(ideas: readonly ProgramIdea[], bookmarked: ReadonlySet<string>): FilterStore {
+/** A store over the catalogue's ideas and their index, built with them; a new catalogue keeps the filters set. */
+function useFilterStore(search: ProgramSearch, bookmarked: ReadonlySet<string>): FilterStore {
   const previous = useRef<FilterStore | null>(null);
   const store = useMemo(() => {
-    const created = new FilterStore(
-      ideas.map((entry) => ({ ...entry.idea, key: entry.id })),
-      () => Fuse,
-    );
+    const created = new FilterStore(search.ideas, () => Fuse, search.index);
     if (previous.current) created.setFilters(previous.current.filters);
     created.setBookmarks(bookmarked);
     return (previous.current = created);
-  }, [ideas]);
+  }, [search]);
   useEffect(() => store.setBookmarks(bookmarked), [store, bookmarked]);
   return store;
 }
