@@ -1,9 +1,8 @@
 // Everything the "All ideas pages" view shows that is computed from the page copies: the catalogue, the
-// program-wide review, the ideas to confirm, the search index. As steps, so the dashboard computes it in slices and stays responsive
+// program-wide review, the ideas to confirm, the ideas to search. As steps, so the dashboard computes it in slices and stays responsive
 // with 1,500 ideas. Pure.
 import type { Idea } from '../idea';
 import { needsInfo, reviewQueue, summarize, summaryLine, type Needed, type ReviewEntry } from '../review';
-import { searchIndexSteps, type SearchIndex } from '../search';
 import { runAtOnce } from '../slices';
 import { catalogueSteps, type Catalogue } from './catalogue';
 import { checkIns, type CheckIn } from './check-in';
@@ -19,17 +18,12 @@ export interface ProgramReviewData {
   urlOf: Map<string, string>;
 }
 
-export interface ProgramSearch {
-  /** The catalogue's ideas, keyed by their program ids. */
-  ideas: Idea[];
-  index: SearchIndex;
-}
-
 export interface ProgramData {
   catalogue: Catalogue;
   review: ProgramReviewData;
   checkIns: CheckIn[];
-  search: ProgramSearch;
+  /** The catalogue's ideas as the search and the filters take them: keyed by their program ids. */
+  searchIdeas: Idea[];
 }
 
 export function deriveProgram(copies: readonly PageCopy[], options: { includeArchived: boolean; now: Date }): ProgramData {
@@ -60,7 +54,6 @@ export function* deriveSteps(copies: readonly PageCopy[], { includeArchived, now
   yield;
   const checkInGroups = checkIns(catalogue.ideas, now);
   yield;
-  const searched = catalogue.ideas.map((entry) => ({ ...entry.idea, key: entry.id }));
-  const search: ProgramSearch = { ideas: searched, index: yield* searchIndexSteps(searched) };
-  return { catalogue, review, checkIns: checkInGroups, search };
+  const searchIdeas = catalogue.ideas.map((entry) => ({ ...entry.idea, key: entry.id }));
+  return { catalogue, review, checkIns: checkInGroups, searchIdeas };
 }

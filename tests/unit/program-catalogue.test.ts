@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildCatalogue, comparableTitle, relistedGroups, type ProgramIdea } from '../../lib/program/catalogue';
 import { checkIns, needsConfirming } from '../../lib/program/check-in';
 import { deriveProgram } from '../../lib/program/derive';
+import { createSearchIndex } from '../../lib/search';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, TYPO_TITLE } from '../support/program-wiki';
 import { programCopies, READ_AT } from './helpers/program';
@@ -196,11 +197,11 @@ describe('ideas to confirm with their mentors', () => {
 });
 
 describe('the search over the program', () => {
-  test('is built with the rest of the view, over each idea once, keyed by its program id', () => {
-    const { catalogue, search } = deriveProgram(copies, { includeArchived: false, now: NOW });
-    expect(search.ideas.map((idea) => idea.key)).toEqual(catalogue.ideas.map((entry) => entry.id));
+  test('is over each idea once, keyed by its program id', () => {
+    const { catalogue, searchIdeas } = deriveProgram(copies, { includeArchived: false, now: NOW });
+    expect(searchIdeas.map((idea) => idea.key)).toEqual(catalogue.ideas.map((entry) => entry.id));
     const byId = new Map(catalogue.ideas.map((entry) => [entry.id, entry]));
-    const found = search.index.search('mirage')!.hits.map((hit) => [byId.get(hit.key)!.pageTitle, byId.get(hit.key)!.idea.title]);
+    const found = createSearchIndex(searchIdeas).search('mirage')!.hits.map((hit) => [byId.get(hit.key)!.pageTitle, byId.get(hit.key)!.idea.title]);
     // Titles first; relisted ideas once, on their newest page.
     expect(found).toEqual([
       [GSOC_2026.title, 'Fuzz testing Xen with Mirage'],
