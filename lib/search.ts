@@ -1,10 +1,10 @@
 // Fuzzy search over the page's ideas, word by word. Pure: no DOM, no browser APIs.
 //
 // Every query word must match (AND). A word matches the page's words that equal it, start with it (the
-// student is still typing), or are within a typo or two of it: fuse.js finds those candidates over the
-// vocabulary of the page, and a whole-word edit distance then drops matches that only hold inside another word
-// (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching the vocabulary
-// instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
+// student is still typing), or are within a typo or two of it: one walk over the page's sorted vocabulary finds
+// the words within reach, fuse.js judges them, and a whole-word edit distance then drops matches that only hold
+// inside another word (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching
+// the vocabulary instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
 import type Fuse from 'fuse.js/min-basic';
 import type { Idea } from './idea';
 import { runAtOnce } from './slices';

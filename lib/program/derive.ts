@@ -1,6 +1,6 @@
 // Everything the "All ideas pages" view shows that is computed from the page copies: the catalogue, the
-// program-wide review, the ideas to confirm, the ideas to search. As steps, so the dashboard computes it in slices and stays responsive
-// with 1,500 ideas. Pure.
+// program-wide review, the ideas to confirm, the ideas to search. As steps, so the dashboard computes it in slices
+// and stays responsive with 1,500 ideas. Pure.
 import type { Idea } from '../idea';
 import { needsInfo, reviewQueue, summarize, summaryLine, type Needed, type ReviewEntry } from '../review';
 import { runAtOnce } from '../slices';
