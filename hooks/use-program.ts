@@ -19,6 +19,8 @@ declare const __PARSER_VERSION__: string;
 const SLICE_MS = 12;
 /** How often the view shows the pages read so far while an update runs. */
 const CATCH_UP_MS = 3000;
+/** Page copies per message: a 50-idea page is about 100 KB, and a reply is copied in one task of this page. */
+const COPIES_PER_MESSAGE = 3;
 
 export interface ProgramData {
   /** Null until the first read answers. */
@@ -33,6 +35,16 @@ export interface ProgramData {
   /** Bookmark ids (`${pageId}#${ideaKey}`). */
   bookmarked: ReadonlySet<string>;
   setBookmarked: (pageId: string, idea: Idea, bookmarked: boolean) => Promise<void>;
+}
+
+/** Every stored page copy, read a few per message. */
+async function storedCopies(): Promise<PageCopy[]> {
+  const copies: PageCopy[] = [];
+  for (;;) {
+    const batch = await call('program.pages', { after: copies.at(-1)?.pageid ?? 0, limit: COPIES_PER_MESSAGE });
+    copies.push(...batch);
+    if (batch.length < COPIES_PER_MESSAGE) return copies;
+  }
 }
 
 export function userAgent(): string {
@@ -51,7 +63,7 @@ export function useProgram(): ProgramData {
 
   const reload = useCallback(async () => {
     try {
-      setCopies(await call('program.pages'));
+      setCopies(await storedCopies());
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -86,7 +98,7 @@ export function useProgram(): ProgramData {
     setReport(null);
     setProgress({ phase: 'finding' });
     try {
-      const stored = await call('program.pages');
+      const stored = await storedCopies();
       const slicer = new TaskSlicer(nextTask, SLICE_MS);
       const parser = new DOMParser();
       const shown = new Map(stored.map((copy) => [copy.pageid, copy]));

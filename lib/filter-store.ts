@@ -36,21 +36,26 @@ export class FilterStore {
   view: FilterView;
   /** Counts changes, so a view can tell whether it missed one (e.g. between rendering and subscribing). */
   version = 0;
-  private index: SearchIndex | null = null;
+  private index: SearchIndex | null;
+  private searchPrepared = false;
   private lastSearch: { query: string; result: SearchResult | null } = { query: '', result: null };
   private readonly listeners = new Set<StoreListener>();
 
   constructor(
     readonly ideas: readonly Idea[],
     private readonly provideFuse?: FuseProvider,
+    /** The search index of `ideas`, if already built (e.g. in slices); otherwise built when the search is prepared. */
+    index?: SearchIndex,
   ) {
+    this.index = index ?? null;
     this.view = this.compute();
   }
 
   /** Builds the search index now (e.g. when the search box gets focus), so the first keystroke is fast. */
   prepareSearch(): void {
-    if (this.index) return;
-    const index = (this.index = createSearchIndex(this.ideas));
+    if (this.searchPrepared) return;
+    this.searchPrepared = true;
+    const index = (this.index ??= createSearchIndex(this.ideas));
     const fuse = this.provideFuse?.();
     if (!(fuse instanceof Promise)) {
       if (fuse) index.forgiveTypos(fuse);

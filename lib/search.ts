@@ -1,12 +1,13 @@
 // Fuzzy search over the page's ideas, word by word. Pure: no DOM, no browser APIs.
 //
 // Every query word must match (AND). A word matches the page's words that equal it, start with it (the
-// student is still typing), or are within a typo or two of it: fuse.js finds those candidates over the
-// vocabulary of the page, and a whole-word edit distance then drops matches that only hold inside another word
-// (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching the vocabulary
-// instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
+// student is still typing), or are within a typo or two of it: one walk over the page's sorted vocabulary finds
+// the words within reach, fuse.js judges them, and a whole-word edit distance then drops matches that only hold
+// inside another word (fuse's Bitap finds "ocal" inside "local" for "ocmal"; the student meant "OCaml"). Searching
+// the vocabulary instead of every idea's full text keeps a keystroke cheap on a page of a thousand ideas.
 import type Fuse from 'fuse.js/min-basic';
 import type { Idea } from './idea';
+import { runAtOnce } from './slices';
 
 /**
  * fuse.js, handed in rather than imported: the content script loads it when the search is first prepared, not with
@@ -62,7 +63,7 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
   if (!matched.size) return ranges;
   if (ASCII.test(text)) {
     // The common case, fast: no accents to strip, so one lower-cased copy keeps every offset.
-    if (!quickTest(matched).test(text)) return ranges;
+    if (matched.size <= QUICK_TEST_WORDS && !quickTest(matched).test(text)) return ranges;
     for (const match of text.toLowerCase().matchAll(WORD)) {
       if (matched.has(match[0])) ranges.push([match.index, match.index + match[0].length]);
     }
@@ -75,6 +76,11 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
 }
 
 const ASCII = /^\p{ASCII}*$/u;
+/**
+ * Beyond this many words (a first letter typed matches hundreds), compiling and running one alternation of them
+ * all costs more than reading the text's words.
+ */
+const QUICK_TEST_WORDS = 40;
 const quickTests = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** A regular expression that finds any of the words anywhere (case aside): most texts fail it at once. */
@@ -96,9 +102,15 @@ const QUALITY = { exact: 1, prefix: 0.7, typo: 0.5 } as const;
 
 /** Whole words and their starts match at once; words within a typo or two once fuse.js is handed in (forgiveTypos). */
 export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
+  return runAtOnce(searchIndexSteps(ideas));
+}
+
+/** The same, as steps (one per 50 ideas indexed), to build in slices on a page that must stay responsive. */
+export function* searchIndexSteps(ideas: readonly Idea[]): Generator<void, SearchIndex> {
   // word -> flat [ideaIndex, weight, ideaIndex, weight, …], the best weight per idea.
   const postings = new Map<string, number[]>();
-  ideas.forEach((idea, index) => {
+  for (const [index, idea] of ideas.entries()) {
+    if (index % 50 === 49) yield;
     const best = new Map<string, number>();
     for (const field of SEARCH_FIELDS) {
       for (const word of words(field.text(idea))) {
@@ -110,10 +122,10 @@ export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
       if (list) list.push(index, weight);
       else postings.set(word, [index, weight]);
     }
-  });
+  }
+  yield;
   const vocabulary = [...postings.keys()].sort();
   let fuseClass: FuseClass | null = null;
-  let fuse: Fuse<string> | null = null; // built on the first query long enough to allow a typo
   const termCache = new Map<string, Map<string, number>>();
 
   /** The page's words a query word matches, with the quality of each match. */
@@ -130,17 +142,12 @@ export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
       }
     }
     const typos = typosAllowed(term.length);
-    if (typos > 0 && fuseClass) {
-      fuse ??= new fuseClass(vocabulary, {
-        isCaseSensitive: true, // the vocabulary and the query are lower-cased already
-        ignoreLocation: true,
-        includeScore: true,
-        shouldSort: false,
-        // Bitap counts a swap of two letters as two errors: "ocmal" is 2/5 away from "ocaml".
-        threshold: 0.45,
-      });
+    // fuse.js judges only the words within reach: run over a long page's whole vocabulary (12,000 words on
+    // 1,500 ideas) it takes longer than a frame per keystroke.
+    const reachable = typos > 0 && fuseClass ? wordsWithinTypos(vocabulary, term, typos).filter((word) => !found.has(word)) : [];
+    if (reachable.length) {
+      const fuse = new fuseClass!(reachable, FUSE_OPTIONS);
       for (const { item } of fuse.search(term)) {
-        if (found.has(item)) continue;
         // Whole word within the typos allowed, or (still typing) its start is.
         if (
           editDistance(term, item, typos) <= typos ||
@@ -188,6 +195,73 @@ export function createSearchIndex(ideas: readonly Idea[]): SearchIndex {
       return { hits, keys: new Set(hits.map((hit) => hit.key)), words: hits.length ? matchedWords : new Set() };
     },
   };
+}
+
+const FUSE_OPTIONS = {
+  isCaseSensitive: true, // the vocabulary and the query are lower-cased already
+  ignoreLocation: true,
+  includeScore: true,
+  shouldSort: false,
+  // Bitap counts a swap of two letters as two errors: "ocmal" is 2/5 away from "ocaml".
+  threshold: 0.45,
+};
+
+/**
+ * The words of the sorted `vocabulary` within `typos` edits (a swap of neighbours counting as one) of `term`, whole
+ * or by their first `term.length` letters. One walk over the vocabulary: neighbours share their prefix and so the
+ * rows of the edit-distance table computed for it, and a prefix already too far from every start of `term` skips
+ * every word it begins.
+ */
+export function wordsWithinTypos(vocabulary: readonly string[], term: string, typos: number): string[] {
+  const n = term.length;
+  const deepest = n + typos; // a longer word can only match by its start
+  // rows[d][j]: edits between the first d letters of the current prefix and the first j of the term.
+  const rows: number[][] = [Array.from({ length: n + 1 }, (_, j) => j)];
+  const rowMins = [0];
+  let rowsOf = ''; // the word whose prefix rows[1..computed] belong to
+  let computed = 0;
+  const found: string[] = [];
+  for (let i = 0; i < vocabulary.length; ) {
+    const word = vocabulary[i];
+    const limit = Math.min(word.length, deepest);
+    let depth = 0; // rows[1..depth] hold this word's prefix
+    while (depth < computed && depth < limit && rowsOf.charCodeAt(depth) === word.charCodeAt(depth)) depth++;
+    // Matched by its start already, on rows shared with the word before.
+    let matched = n <= depth && rows[n][n] <= typos;
+    let next = i + 1;
+    while (!matched && depth < limit) {
+      const d = ++depth;
+      const row = (rows[d] ??= new Array<number>(n + 1));
+      const letter = word[d - 1];
+      row[0] = d;
+      let min = d;
+      for (let j = 1; j <= n; j++) {
+        let value = Math.min(rows[d - 1][j] + 1, row[j - 1] + 1, rows[d - 1][j - 1] + (letter === term[j - 1] ? 0 : 1));
+        if (d > 1 && j > 1 && letter === term[j - 2] && word[d - 2] === term[j - 1]) value = Math.min(value, rows[d - 2][j - 2] + 1);
+        row[j] = value;
+        if (value < min) min = value;
+      }
+      rowMins[d] = min;
+      matched = (d === word.length || d === n) && row[n] <= typos;
+      // No longer prefix can come back within reach (a swap reaches back two rows): skip every word it begins.
+      if (!matched && min > typos && rowMins[d - 1] > typos) {
+        next = afterPrefix(vocabulary, word.slice(0, d), i);
+        break;
+      }
+    }
+    if (matched) found.push(word);
+    rowsOf = word;
+    computed = depth;
+    i = next;
+  }
+  return found;
+}
+
+/** The index of the first word after `from` that does not start with `prefix` (the vocabulary is sorted). */
+function afterPrefix(sorted: readonly string[], prefix: string, from: number): number {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  const bound = lowerBound(sorted, prefix.slice(0, -1) + String.fromCharCode(last + 1));
+  return Math.max(bound, from + 1);
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {

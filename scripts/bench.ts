@@ -12,6 +12,7 @@
 //   --compare DIR   also loads another build of Idea Scout (DIR, e.g. a copy of .output/chrome-mv3 before a change),
 //                   interleaved with the others: before and after a change, measured under the same machine load
 //   --no-program    skip "All ideas pages" (30 pages of 50 ideas read through api.php; scripts/bench-program.ts)
+//   --only-program  only "All ideas pages"
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession } from '@playwright/test';
 import { benchProgram } from './bench-program';
+import { IDLE_QUIET_MS, latencyOf, nextFrameOf, percentile, READ_KEYSTROKES, recordKeystrokes, sleep, untilIdle as untilIdleBy, type KeyRecord } from './bench-support';
 import { ARTICLE_URL, BENCH_FIXTURE, BENCH_URL, MANY_IDEAS_URL, articleWithoutIdeasPage, distinctIdeasPage } from './bench-page';
 import { EXTENSION_DIR, ROOT, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
 import { findChromium } from './find-chromium';
@@ -38,6 +40,7 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'no-program': { type: 'boolean', default: false },
     compare: { type: 'string' },
+    'only-program': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(options.runs) || 7);
@@ -45,13 +48,6 @@ const TYPING_SESSIONS = options['no-keys'] ? 0 : Math.max(1, Number(options.typi
 const VIEWPORT = { width: 1280, height: 900 };
 const EMPTY_EXTENSION_DIR = join(ROOT, 'scripts', 'empty-extension');
 
-/** Idle: the main thread's TaskDuration grew by less than IDLE_EPSILON_MS over the last IDLE_QUIET_MS. */
-const IDLE_QUIET_MS = 1000;
-/** Above what the polls themselves (about 0.3 ms each) and a focused box's blinking caret cost in a second. */
-const IDLE_EPSILON_MS = 5;
-const IDLE_POLL_MS = 200;
-/** On a busy machine the bare 1,000-idea page alone takes some 12 s of wall time to settle. */
-const IDLE_CAP_MS = 60_000;
 /** Navigation and finding the search box: at a load average of 40 the 1,000-idea page took over 30 s to load. */
 const PAGE_TIMEOUT_MS = 120_000;
 
@@ -80,38 +76,6 @@ const LOAD_TIMINGS = `({
   load: performance.getEntriesByType('navigation')[0].loadEventStart,
   ready: performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime ?? null,
 })`;
-/**
- * Per key: when it was sent (event.timeStamp), and when the first frame after its result was rendered. The result
- * is the last change of the status line in the search box's shadow root before the next key; without one (the
- * count stayed the same, or the box has no status), the input event; else the key itself. A message posted from a
- * requestAnimationFrame callback is handled once that frame's style, layout and paint are done.
- */
-const RECORD_KEYSTROKES = `
-  (() => {
-    const keys = (window.__benchKeys = []);
-    const watched = new WeakSet();
-    let current = null;
-    const afterNextFrame = (record, field) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => { record[field] = performance.now(); };
-      channel.port2.postMessage(null);
-    });
-    // Capture at the document: runs before any listener of the page or of an extension.
-    document.addEventListener('keydown', (event) => {
-      current = { start: event.timeStamp, keyFrame: null, inputFrame: null, statusFrame: null };
-      keys.push(current);
-      afterNextFrame(current, 'keyFrame');
-      const root = event.composedPath()[0].getRootNode();
-      const status = root !== document ? root.querySelector('[role="status"]') : null;
-      if (status && !watched.has(status)) {
-        watched.add(status);
-        new MutationObserver(() => current && afterNextFrame(current, 'statusFrame')).observe(status, { characterData: true, childList: true, subtree: true });
-      }
-    }, true);
-    document.addEventListener('input', () => current && current.inputFrame === null && afterNextFrame(current, 'inputFrame'), true);
-  })();
-`;
-
 type Metrics = Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration' | 'RecalcStyleDuration', number>;
 
 interface Load {
@@ -263,20 +227,9 @@ async function readMetrics(cdp: CDPSession): Promise<Metrics> {
   };
 }
 
-/** Polls the metrics until the main thread has done no work (beyond IDLE_EPSILON_MS) for IDLE_QUIET_MS; returns the last reading. */
-async function untilIdle(cdp: CDPSession, what: string): Promise<Metrics> {
-  const start = Date.now();
-  let quietSince = { at: Date.now(), metrics: await readMetrics(cdp) };
-  for (;;) {
-    await sleep(IDLE_POLL_MS);
-    const now = { at: Date.now(), metrics: await readMetrics(cdp) };
-    if (now.metrics.TaskDuration - quietSince.metrics.TaskDuration > IDLE_EPSILON_MS) quietSince = now;
-    else if (now.at - quietSince.at >= IDLE_QUIET_MS) return now.metrics;
-    if (now.at - start > IDLE_CAP_MS) {
-      console.warn(`\n${what}: the page was still busy after ${IDLE_CAP_MS / 1000} s; measured until then.`);
-      return now.metrics;
-    }
-  }
+/** Polls the metrics until the main thread has done no work for a while; returns the last reading. */
+function untilIdle(cdp: CDPSession, what: string): Promise<Metrics> {
+  return untilIdleBy(() => readMetrics(cdp), (metrics) => metrics.TaskDuration, what);
 }
 
 /**
@@ -295,7 +248,7 @@ async function typingSession(context: BrowserContext, url: string): Promise<Key[
   await box.scrollIntoViewIfNeeded({ timeout: PAGE_TIMEOUT_MS });
   const bounds = await box.boundingBox({ timeout: PAGE_TIMEOUT_MS });
   if (!bounds) throw new Error('The search box has no size.');
-  await tab.evaluate(RECORD_KEYSTROKES);
+  await tab.evaluate(recordKeystrokes('[role="status"]'));
   let last = (await untilIdle(cdp, 'Typing session, before typing')).TaskDuration;
 
   const plan = TYPING_PLAN.flat();
@@ -316,14 +269,14 @@ async function typingSession(context: BrowserContext, url: string): Promise<Key[
       last = now;
     }
   }
-  const records = await tab.evaluate<Array<{ start: number; keyFrame: number | null; inputFrame: number | null; statusFrame: number | null }>>('window.__benchKeys');
+  const records = await tab.evaluate<KeyRecord[]>(READ_KEYSTROKES);
   await cdp.detach();
   await tab.close();
   if (records.length !== plan.length) throw new Error(`Sent ${plan.length} keys, the page saw ${records.length}.`);
   return records.map((r, i) => ({
     key: plan[i],
-    latencyMs: (r.statusFrame ?? r.inputFrame ?? r.keyFrame ?? Number.NaN) - r.start,
-    nextFrameMs: (r.keyFrame ?? Number.NaN) - r.start,
+    latencyMs: latencyOf(r),
+    nextFrameMs: nextFrameOf(r),
     statusChanged: r.statusFrame !== null,
     mainThreadMs: mainThreadMs[i],
   }));
@@ -550,22 +503,15 @@ function longestTaskOf(events: TraceEvent[], url: string, origin: string): { ms:
 
 // ---- Helpers ----
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function median(values: number[]): number {
   return percentile(values, 50);
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
-  if (!sorted.length) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-await main();
-if (!options['no-program']) {
+if (options['only-program']) {
+  if (process.env.IDEA_SCOUT_SKIP_BUILD === '1') assertExtensionBuilt();
+  else buildExtension();
+} else {
+  await main();
   console.log('');
-  await benchProgram(Math.min(RUNS, 3));
 }
+if (!options['no-program']) await benchProgram(Math.min(RUNS, 3));

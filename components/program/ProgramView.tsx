@@ -11,6 +11,7 @@ import type { ProgramData } from '../../lib/program/derive';
 import { programCsv, programMarkdown } from '../../lib/program/export';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { statusLine } from '../../lib/program/summary';
+import type { SearchIndex } from '../../lib/search';
 import type { Idea } from '../../lib/idea';
 import { FilterPanel } from '../filters/FilterPanel';
 import { useStore } from '../filters/use-store';
@@ -20,7 +21,7 @@ import { CheckInList } from './CheckInList';
 import { ProgramResults } from './ProgramResults';
 import { ProgramReview } from './ProgramReview';
 import { UpdatePanel, type UpdatePanelProps } from './UpdatePanel';
-import { useDerivedProgram } from './use-derived';
+import { useDerivedProgram, useSearchIndex } from './use-derived';
 import './program.css';
 
 export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'report' | 'onUpdate'> {
@@ -39,7 +40,8 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
   const data = useDerivedProgram(copies, includeArchived, now);
   const catalogue = data?.catalogue ?? null;
   const ideas = catalogue?.ideas ?? NO_IDEAS;
-  const store = useFilterStore(ideas, bookmarked);
+  const searchIdeas = data?.searchIdeas ?? NO_SEARCH_IDEAS;
+  const store = useFilterStore(searchIdeas, useSearchIndex(searchIdeas), bookmarked);
   const byId = useMemo(() => new Map(ideas.map((entry) => [entry.id, entry])), [ideas]);
   const bookmark = useCallback((entry: ProgramIdea, on: boolean) => onBookmark(entry.pageId, entry.idea, on), [onBookmark]);
 
@@ -80,6 +82,7 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
 }
 
 const NO_IDEAS: ProgramIdea[] = [];
+const NO_SEARCH_IDEAS: Idea[] = [];
 const EMPTY_CATALOGUE: Catalogue = { pages: [], archivedLeftOut: 0, ideas: NO_IDEAS, copies: NO_IDEAS };
 
 /** The students' half: rendered again only when its own props change, not on every progress step of an update. */
@@ -114,18 +117,18 @@ const MentorTools = memo(function MentorTools({ data, store, byId, now }: { data
   );
 });
 
-/** A store over the catalogue's ideas (keyed by their program ids); a new catalogue keeps the filters set. */
-function useFilterStore(ideas: readonly ProgramIdea[], bookmarked: ReadonlySet<string>): FilterStore {
+/**
+ * A store over the catalogue's ideas, with their search index once it is built (a search before that builds its
+ * own); a new catalogue keeps the filters set.
+ */
+function useFilterStore(ideas: readonly Idea[], index: SearchIndex | null, bookmarked: ReadonlySet<string>): FilterStore {
   const previous = useRef<FilterStore | null>(null);
   const store = useMemo(() => {
-    const created = new FilterStore(
-      ideas.map((entry) => ({ ...entry.idea, key: entry.id })),
-      () => Fuse,
-    );
+    const created = new FilterStore(ideas, () => Fuse, index ?? undefined);
     if (previous.current) created.setFilters(previous.current.filters);
     created.setBookmarks(bookmarked);
     return (previous.current = created);
-  }, [ideas]);
+  }, [ideas, index]);
   useEffect(() => store.setBookmarks(bookmarked), [store, bookmarked]);
   return store;
 }

@@ -1,6 +1,7 @@
 // Everything the "All ideas pages" view shows that is computed from the page copies: the catalogue, the
-// program-wide review, the ideas to confirm. As steps, so the dashboard computes it in slices and stays responsive
-// with 1,500 ideas. Pure.
+// program-wide review, the ideas to confirm, the ideas to search. As steps, so the dashboard computes it in slices
+// and stays responsive with 1,500 ideas. Pure.
+import type { Idea } from '../idea';
 import { needsInfo, reviewQueue, summarize, summaryLine, type Needed, type ReviewEntry } from '../review';
 import { runAtOnce } from '../slices';
 import { catalogueSteps, type Catalogue } from './catalogue';
@@ -21,6 +22,8 @@ export interface ProgramData {
   catalogue: Catalogue;
   review: ProgramReviewData;
   checkIns: CheckIn[];
+  /** The catalogue's ideas as the search and the filters take them: keyed by their program ids. */
+  searchIdeas: Idea[];
 }
 
 export function deriveProgram(copies: readonly PageCopy[], options: { includeArchived: boolean; now: Date }): ProgramData {
@@ -49,5 +52,8 @@ export function* deriveSteps(copies: readonly PageCopy[], { includeArchived, now
     urlOf: new Map(catalogue.copies.map((entry) => [entry.id, entry.url])),
   };
   yield;
-  return { catalogue, review, checkIns: checkIns(catalogue.ideas, now) };
+  const checkInGroups = checkIns(catalogue.ideas, now);
+  yield;
+  const searchIdeas = catalogue.ideas.map((entry) => ({ ...entry.idea, key: entry.id }));
+  return { catalogue, review, checkIns: checkInGroups, searchIdeas };
 }

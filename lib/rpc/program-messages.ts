@@ -11,8 +11,15 @@ const PAGES = ['extension-pages'] as const;
 const MAX_PAGES = 2000;
 
 export const PROGRAM_MESSAGES = {
-  /** Every stored page copy, in no particular order. */
-  'program.pages': message({}, z.array(PageCopy), { from: PAGES, readOnly: true }),
+  /**
+   * The stored page copies by page id, from the first after `after` (all, without it), at most `limit` of them: a
+   * page reads them a few at a time, each reply a message of its own, not thirty pages' ideas in one.
+   */
+  'program.pages': message(
+    { after: z.optional(z.int().check(z.gte(0))), limit: z.optional(z.int().check(z.gte(1), z.lte(MAX_PAGES))) },
+    z.array(PageCopy),
+    { from: PAGES, readOnly: true },
+  ),
   /** Store one page's copy (read, re-read, or with the error of its last read), replacing the earlier one. */
   'program.save': message({ copy: PageCopy }, z.null(), { from: PAGES }),
   /** These pages were checked at `at` and had not changed (a renamed page comes with its new title). */

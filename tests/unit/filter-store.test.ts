@@ -2,16 +2,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../../lib/filter';
 import { FilterStore } from '../../lib/filter-store';
+import { createSearchIndex } from '../../lib/search';
 import { sampleIdea } from './helpers/ideas';
 
 import Fuse from 'fuse.js/min-basic';
 
-// fuse.js as it is, counting the indexes built over the page's words.
-let fuseIndexes = 0;
+// fuse.js as it is, recording the words of each index built.
+const fuseIndexes: unknown[][] = [];
 class CountedFuse<T> extends Fuse<T> {
   constructor(...args: ConstructorParameters<typeof Fuse<T>>) {
     super(...args);
-    fuseIndexes++;
+    fuseIndexes.push([...args[0]]);
   }
 }
 const withFuse = () => CountedFuse;
@@ -72,22 +73,31 @@ describe('FilterStore', () => {
     expect(store.view.visible!.has('kdd')).toBe(true);
   });
 
-  it('prepares the search unseen, and builds fuse.js\'s index once, for the first query long enough for a typo', () => {
+  it('prepares the search unseen; fuse.js judges only the words within a typo or two of a query word', () => {
     const store = new FilterStore(ideas, withFuse);
     const listener = vi.fn();
     store.subscribe(listener);
-    const built = fuseIndexes;
+    const built = fuseIndexes.length;
     store.prepareSearch();
     expect(listener).not.toHaveBeenCalled();
     expect(store.filters).toEqual(NO_FILTERS);
     expect(store.view.visible).toBeNull();
     store.setFilters((f) => ({ ...f, query: 'mir' }));
-    expect(fuseIndexes).toBe(built);
+    expect(fuseIndexes.length).toBe(built); // too short for a typo
     store.setFilters((f) => ({ ...f, query: 'fimware' }));
-    expect(fuseIndexes).toBe(built + 1);
+    expect(fuseIndexes.slice(built)).toEqual([['firmware']]);
     expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
-    store.setFilters((f) => ({ ...f, query: 'fimwar' }));
-    expect(fuseIndexes).toBe(built + 1);
+    store.setFilters((f) => ({ ...f, query: 'fimwar' })); // no word of the page within a typo
+    expect(fuseIndexes.length).toBe(built + 1);
+  });
+
+  it('searches with an index built beforehand', () => {
+    const index = createSearchIndex(ideas);
+    const search = vi.spyOn(index, 'search');
+    const store = new FilterStore(ideas, withFuse, index);
+    store.setFilters((f) => ({ ...f, query: 'fimware' }));
+    expect(search).toHaveBeenCalledWith('fimware');
+    expect(store.view.hits.map((hit) => hit.key)).toEqual(['ovmf']);
   });
 
   it('searches at once while fuse.js loads, then again with typos forgiven, and tells listeners', async () => {

@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildCatalogue, comparableTitle, relistedGroups, type ProgramIdea } from '../../lib/program/catalogue';
 import { checkIns, needsConfirming } from '../../lib/program/check-in';
+import { deriveProgram } from '../../lib/program/derive';
+import { createSearchIndex } from '../../lib/search';
 import type { PageCopy } from '../../lib/program/page-copy';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, TYPO_TITLE } from '../support/program-wiki';
 import { programCopies, READ_AT } from './helpers/program';
@@ -190,6 +192,21 @@ describe('ideas to confirm with their mentors', () => {
     expect(groups.map((group) => [group.contact?.name ?? null, group.ideas.map((entry) => entry.idea.title), group.mailto])).toEqual([
       ['Konrad Rzeszutek Wilk', ['Xen block backend/frontend multiqueue support'], expect.stringMatching(/^mailto:konrad\.wilk@oracle\.com\?cc=/)],
       [null, ['Improve documentation'], null],
+    ]);
+  });
+});
+
+describe('the search over the program', () => {
+  test('is over each idea once, keyed by its program id', () => {
+    const { catalogue, searchIdeas } = deriveProgram(copies, { includeArchived: false, now: NOW });
+    expect(searchIdeas.map((idea) => idea.key)).toEqual(catalogue.ideas.map((entry) => entry.id));
+    const byId = new Map(catalogue.ideas.map((entry) => [entry.id, entry]));
+    const found = createSearchIndex(searchIdeas).search('mirage')!.hits.map((hit) => [byId.get(hit.key)!.pageTitle, byId.get(hit.key)!.idea.title]);
+    // Titles first; relisted ideas once, on their newest page.
+    expect(found).toEqual([
+      [GSOC_2026.title, 'Fuzz testing Xen with Mirage'],
+      [GSOC_2026.title, TYPO_TITLE],
+      [OUTREACH.title, 'Create a tiny VM for easy load testing'],
     ]);
   });
 });

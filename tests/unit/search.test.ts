@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Idea } from '../../lib/idea';
 import { parsePage } from '../../lib/parse/index';
-import { createSearchIndex, editDistance, markRanges, words } from '../../lib/search';
+import { createSearchIndex, editDistance, markRanges, words, wordsWithinTypos } from '../../lib/search';
 import { sampleIdea } from './helpers/ideas';
 
 const URL_ = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
@@ -113,6 +113,28 @@ describe('edit distance', () => {
     expect(editDistance('ocmal', 'local', 1)).toBe(2);
     expect(editDistance('virtio', 'virtio', 1)).toBe(0);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('words within a typo or two', () => {
+  const vocabulary = ['local', 'oca', 'ocaml', 'ocamlfind', 'schedule', 'scheduler', 'schedulers', 'shed', 'vocal'].sort();
+
+  it('finds whole words and words whose start is within the typos allowed, a swap counting as one', () => {
+    expect(wordsWithinTypos(vocabulary, 'ocmal', 1)).toEqual(['ocaml', 'ocamlfind']);
+    expect(wordsWithinTypos(vocabulary, 'sheduler', 2)).toEqual(['schedule', 'scheduler', 'schedulers']);
+    expect(wordsWithinTypos(vocabulary, 'shedul', 1)).toEqual([]); // "schedu" is two edits away
+    expect(wordsWithinTypos(vocabulary, 'shedule', 1)).toEqual(['schedule']); // as a whole word only
+    expect(wordsWithinTypos(vocabulary, 'xyzzy', 1)).toEqual([]);
+  });
+
+  it('agrees with the edit distance on every word of the saved page', () => {
+    const pageWords = [...new Set(ideas.flatMap((idea) => words(JSON.stringify(idea))))].sort();
+    for (const [term, typos] of [['ocmal', 1], ['virtoi', 1], ['hypervsior', 2], ['schedu', 1], ['memroy', 1]] as const) {
+      const expected = pageWords.filter(
+        (word) => editDistance(term, word, typos) <= typos || (word.length > term.length && editDistance(term, word.slice(0, term.length), typos) <= typos),
+      );
+      expect(wordsWithinTypos(pageWords, term, typos)).toEqual(expected);
+    }
   });
 });
 

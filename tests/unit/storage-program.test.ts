@@ -38,6 +38,17 @@ describe('page copies', () => {
     expect((await call('program.pages')).map((page) => page.pageid)).toEqual([12]);
   });
 
+  it('lists them a few at a time, by page id', async () => {
+    for (const pageid of [30, 4, 12, 7, 21]) await call('program.save', { copy: copy(pageid, `Page ${pageid}`) });
+    const ids = async (payload: { after?: number; limit?: number }) => (await call('program.pages', payload)).map((page) => page.pageid);
+    expect(await ids({ limit: 2 })).toEqual([4, 7]);
+    expect(await ids({ after: 7, limit: 2 })).toEqual([12, 21]);
+    expect(await ids({ after: 21, limit: 2 })).toEqual([30]);
+    expect(await ids({ after: 30, limit: 2 })).toEqual([]);
+    expect(await ids({ after: 12 })).toEqual([21, 30]);
+    await expect(call('program.pages', { limit: 0 })).rejects.toThrow('limit');
+  });
+
   it('announces each write to open views', async () => {
     await call('program.save', { copy: copy(7, 'Outreach Program Projects') });
     const { browser } = await import('wxt/browser');

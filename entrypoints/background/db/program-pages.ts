@@ -2,8 +2,10 @@
 import type { PageCopy } from '../../../lib/program/page-copy';
 import type { IdeaScoutDb } from './database';
 
-export function listProgramPages(db: IdeaScoutDb): Promise<PageCopy[]> {
-  return db.programPages.toArray();
+/** The copies by page id, from the first after `after`, at most `limit`. */
+export function listProgramPages(db: IdeaScoutDb, { after = 0, limit }: { after?: number; limit?: number } = {}): Promise<PageCopy[]> {
+  const from = db.programPages.where(':id').above(after);
+  return limit === undefined ? from.toArray() : from.limit(limit).toArray();
 }
 
 export async function putProgramPage(db: IdeaScoutDb, copy: PageCopy): Promise<void> {

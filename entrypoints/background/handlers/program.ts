@@ -5,7 +5,7 @@ import type { HandlersFor } from '../types';
 
 export function programHandlers(db: IdeaScoutDb): HandlersFor<'program.'> {
   return {
-    'program.pages': () => listProgramPages(db),
+    'program.pages': ({ after, limit }) => listProgramPages(db, { after, limit }),
 
     'program.save': async ({ copy }, ctx) => {
       await putProgramPage(db, copy);
