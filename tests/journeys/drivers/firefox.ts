@@ -36,6 +36,7 @@ import {
   visibleIdeaTitlesInPage,
 } from '../page-probes';
 import { findByRoleInPage, type RoleQuery } from './aria-in-page';
+import { unfoldSection } from './unfold';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -390,18 +391,16 @@ export class FirefoxDriver implements Driver {
   }
 
   async unfold(summary: string): Promise<void> {
-    await eventually(async () => {
+    await unfoldSection(summary, async () => {
       const line = (await this.page.evaluateHandle(summaryInPage, summary)).asElement() as El | null;
-      assert.ok(line, `no folded section "${summary}" appeared`);
-      try {
-        const isOpen = () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open);
-        if (!(await isOpen())) await line.click();
-        assert.ok(await isOpen(), `the section "${summary}" did not unfold`);
-      } finally {
-        await line.dispose();
-      }
+      return line && {
+        isOpen: () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open),
+        click: () => line.click(),
+        dispose: () => line.dispose(),
+      };
     });
   }
+
 
   /** Clicks, then waits for the one new file in the download folder to be complete (no `.part` file left), and takes it out. */
   async download(target: Target): Promise<UserFile> {

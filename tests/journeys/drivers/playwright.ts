@@ -1,14 +1,13 @@
 // The journeys' Driver over Playwright (Chromium with the Chrome build, the e2e harness's fixtures).
 // Roles and names come from Playwright's own accessibility matching, which pierces open shadow roots.
-import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { WikiStandIn } from '../../e2e/support/wiki';
 import { serveApi } from '../../e2e/support/wiki-api';
 import type { WikiApiStandIn } from '../../support/wiki-api';
 import { describeTarget, type Driver, type PageStorage, type Target, type UserFile } from '../driver';
-import { eventually } from '../eventually';
 import { pageStorageInPage, patternOf, summaryInPage, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { unfoldSection } from './unfold';
 
 /** How long to wait for an element to appear, as the Firefox driver does. */
 const FIND_TIMEOUT_MS = 15_000;
@@ -111,18 +110,16 @@ export class PlaywrightDriver implements Driver {
   }
 
   async unfold(summary: string): Promise<void> {
-    await eventually(async () => {
+    await unfoldSection(summary, async () => {
       const line = (await this.page.evaluateHandle(summaryInPage, summary)).asElement();
-      assert.ok(line, `no folded section "${summary}" appeared`);
-      try {
-        const isOpen = () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open);
-        if (!(await isOpen())) await line.click();
-        assert.ok(await isOpen(), `the section "${summary}" did not unfold`);
-      } finally {
-        await line.dispose();
-      }
+      return line && {
+        isOpen: () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open),
+        click: () => line.click(),
+        dispose: () => line.dispose(),
+      };
     });
   }
+
 
   async download(target: Target): Promise<UserFile> {
     const started = this.page.waitForEvent('download', { timeout: FIND_TIMEOUT_MS });
