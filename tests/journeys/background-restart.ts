@@ -27,7 +27,6 @@ export const backgroundRestart: Journey = {
     await seesStatus(driver, 'Saved');
 
     // Back in the wiki tab, opened before any restart.
-    await driver.restartBackground();
     await driver.closePage();
     await driver.click(bookmark(CPUID));
     await seesPressed(driver, bookmark(CPUID));

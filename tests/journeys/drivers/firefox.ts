@@ -90,6 +90,8 @@ export class FirefoxDriver implements Driver {
   private readonly pages: Page[] = [];
   /** Tabs showing an extension page, which need raw BiDi to reload. */
   private readonly onExtensionPage = new WeakSet<Page>();
+  /** An extension page that reloads the background page (see `restartBackground`). */
+  private backgroundControl: Page | null = null;
 
   private constructor(
     private readonly browser: Browser,
@@ -246,21 +248,21 @@ export class FirefoxDriver implements Driver {
   }
 
   /**
-   * Reloads the MV2 background page from an extension page in a tab of its own, and waits until the new page has
-   * run its scripts (a fresh window, loaded).
+   * Reloads the MV2 background page from an extension page in a tab of the driver's own (opened once, kept
+   * behind the journey's tabs), and waits until the new page has run its scripts (a fresh window, loaded).
    */
   async restartBackground(): Promise<void> {
-    const tab = await this.browser.newPage();
-    try {
+    if (!this.backgroundControl) {
+      const tab = await this.browser.newPage();
       await this.browsingContextOf(tab).navigate(this.extensionUrl('popup.html'), 'complete');
-      await tab.evaluate(reloadBackgroundInPage, BEFORE_RESTART);
-      await eventually(async () => {
-        const state = await tab.evaluate(backgroundStateInPage, BEFORE_RESTART);
-        assert.deepEqual(state, { restarted: true, loaded: true }, 'the background page has not started again yet');
-      });
-    } finally {
-      await tab.close();
+      this.backgroundControl = tab;
     }
+    const tab = this.backgroundControl;
+    await tab.evaluate(reloadBackgroundInPage, BEFORE_RESTART);
+    await eventually(async () => {
+      const state = await tab.evaluate(backgroundStateInPage, BEFORE_RESTART);
+      assert.deepEqual(state, { restarted: true, loaded: true }, 'the background page has not started again yet');
+    });
   }
 
   private browsingContextOf(page: Page): BidiBrowsingContext {

@@ -70,12 +70,22 @@ export class PlaywrightDriver implements Driver {
     return this.page.evaluate(() => location.href);
   }
 
-  /** Stops the service worker as Chrome does when it is idle (over CDP); the next message starts it again. */
+  /** Stops the service worker as Chrome does when it is idle (over CDP), and waits until Chrome reports it stopped. */
   async restartBackground(): Promise<void> {
     const cdp = await this.context.newCDPSession(this.page);
     try {
+      const stopped = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the service worker did not stop within ${FIND_TIMEOUT_MS} ms`)), FIND_TIMEOUT_MS);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => version.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`) && version.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
     } finally {
       await cdp.detach();
     }
