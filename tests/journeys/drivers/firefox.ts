@@ -403,7 +403,6 @@ export class FirefoxDriver implements Driver {
     });
   }
 
-
   /** Clicks, then waits for the one new file in the download folder to be complete (no `.part` file left), and takes it out. */
   async download(target: Target): Promise<UserFile> {
     const folder = join(this.filesDir, 'downloads');

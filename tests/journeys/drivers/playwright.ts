@@ -130,7 +130,6 @@ export class PlaywrightDriver implements Driver {
     });
   }
 
-
   async download(target: Target): Promise<UserFile> {
     const started = this.page.waitForEvent('download', { timeout: FIND_TIMEOUT_MS });
     await this.click(target);
