@@ -10,7 +10,7 @@ export default defineConfig({
     globalSetup: ['tests/firefox/support/global-setup.ts'],
     fileParallelism: false,
     sequence: { concurrent: false },
-    testTimeout: 120_000, // a journey takes 2-10 s; a 2-core machine shared with other browsers can triple that
+    testTimeout: 180_000, // sized for a 2-core machine shared with other browsers (docs/testing.md has the times)
     hookTimeout: 30_000,
     reporters: ['verbose'],
   },

@@ -1,18 +1,7 @@
-// Sync in Chromium: the shared two-browser journey (two profiles, storage.sync carried between them by the
-// test), and what the student is told when sync storage is full.
-import { PlaywrightDriver } from '../journeys/drivers/playwright';
-import { syncBetweenBrowsers } from '../journeys/sync-between-browsers';
-import { traced } from '../journeys/trace';
+// Sync in Chromium: what the student is told when sync storage is full. The shared two-browser journey (two
+// profiles, storage.sync carried between them) runs with the other journeys, in tests/e2e/journeys.spec.ts.
 import { bookmarkThroughRpc, card, IDEAS, openExtensionPage, rpc } from './shortlist-helpers';
-import { expect, extensionIdOf, test } from './support';
-import { wikiOf } from './support/wiki';
-
-test(syncBetweenBrowsers.name, async ({ context, page, wiki, extensionId, launchBrowser }) => {
-  test.setTimeout(120_000);
-  const other = await launchBrowser();
-  const otherDriver = new PlaywrightDriver(other, other.pages()[0] ?? (await other.newPage()), await wikiOf(other), await extensionIdOf(other));
-  await syncBetweenBrowsers.run(traced(new PlaywrightDriver(context, page, wiki, extensionId)), traced(otherDriver));
-});
+import { expect, test } from './support';
 
 test('when sync storage is full, the student is told which ideas stay on this device, and why', async ({ context, extensionId }) => {
   test.setTimeout(120_000); // 33 messages and the sync runs they start, on a busy machine

@@ -27,10 +27,17 @@ export type AriaRole =
   | 'searchbox'
   | 'textbox'
   | 'status'
+  | 'alert'
   | 'list'
   | 'listitem'
   | 'article'
   | 'tab';
+
+/** A file as the user sees it: its name and its (UTF-8) text. */
+export interface UserFile {
+  name: string;
+  text: string;
+}
 
 /** What the page's own origin holds, as the page itself sees it. */
 export interface PageStorage {
@@ -61,6 +68,13 @@ export interface Driver {
   newPage(): Promise<void>;
   /** Closes the current tab at once (no unload prompt, no waiting); the previous tab becomes current. */
   closePage(): Promise<void>;
+  /** The current tab's address, as the address bar shows it (the page may have changed it with history.replaceState). */
+  url(): Promise<string>;
+  /**
+   * Restarts the extension's background as the browser does, and returns once it runs again: Chrome stops the
+   * idle service worker (the next message starts it), Firefox's MV2 background page is reloaded.
+   */
+  restartBackground(): Promise<void>;
 
   /** Clicks an element, waiting for it to appear. */
   click(target: Target): Promise<void>;
@@ -68,6 +82,12 @@ export interface Driver {
   type(label: string, text: string): Promise<void>;
   /** Presses a key (or chord like 'Control+a') in the focused element. */
   press(key: string): Promise<void>;
+  /** Unfolds the folded section (a <details>) whose summary line starts with `summary`, unless it is open already. */
+  unfold(summary: string): Promise<void>;
+  /** Clicks `target` and returns the file the browser downloads: its name and its text. */
+  download(target: Target): Promise<UserFile>;
+  /** Clicks `target`, which opens a file chooser, and chooses a file named `file.name` holding `file.text`. */
+  upload(target: Target, file: UserFile): Promise<void>;
 
   /** Picks the option shown as `option` in a drop-down list (a <select>). */
   choose(target: Target, option: string): Promise<void>;
@@ -107,10 +127,12 @@ export interface Journey {
   cannotRunIn?: Partial<Record<'chromium' | 'firefox', string>>;
 }
 
-/** A journey across two browsers of one person (two profiles), whose sync data the test carries between them. */
+/** A journey across two browsers of one person (two fresh profiles), e.g. a file or sync data carried between them. */
 export interface TwoBrowserJourney {
   name: string;
   run(first: Driver, second: Driver): Promise<void>;
+  /** Browsers where it cannot run, each with the reason the test output gives. */
+  cannotRunIn?: Journey['cannotRunIn'];
 }
 
 /** A readable description of a target for error messages: button "Clear filters" in group "Difficulty". */

@@ -70,3 +70,40 @@ export function syncStorageInPage(items: Record<string, unknown> | null): Promis
   if (!area) throw new Error(`storage.sync is not available in ${location.href}: open an extension page first`);
   return items === null ? area.get(null) : area.set(items);
 }
+
+/** The visible summary line (<summary>) starting with `text`, in the document or an open shadow root; null if none. */
+export function summaryInPage(text: string): HTMLElement | null {
+  const collapse = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const visit = (root: Document | ShadowRoot): HTMLElement | null => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'summary' && collapse(element.textContent ?? '').startsWith(text) && element.checkVisibility()) {
+        return element as HTMLElement;
+      }
+      const inner = element.shadowRoot && visit(element.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return visit(document);
+}
+
+/** Where `catchFileChooserInPage` leaves the file input whose chooser it kept shut. */
+export const CAUGHT_FILE_INPUT = '__ideaScoutTestFileInput';
+
+/**
+ * Arms this page so the next file chooser a click opens (a click on an <input type=file>, also the page's own
+ * `input.click()`) stays shut and its input is kept at `window[CAUGHT_FILE_INPUT]`, for the test to choose a file
+ * in: what Playwright's file chooser does, for drivers without one.
+ */
+export function catchFileChooserInPage(key: string): void {
+  const scope = window as unknown as Record<string, unknown>;
+  scope[key] = null;
+  const onClick = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLInputElement) || target.type !== 'file') return;
+    event.preventDefault();
+    scope[key] = target;
+    removeEventListener('click', onClick, true);
+  };
+  addEventListener('click', onClick, true);
+}

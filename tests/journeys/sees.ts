@@ -52,3 +52,8 @@ export async function seesValueContaining(driver: Driver, label: string, text: s
     assert.ok(value.includes(text), `expected the field "${label}" to hold ${JSON.stringify(text)}, it holds ${JSON.stringify(value)}`);
   });
 }
+
+/** A field holds exactly `text`. */
+export async function seesValue(driver: Driver, label: string, text: string): Promise<void> {
+  await eventually(async () => assert.equal(await driver.valueOf(label), text, `the field "${label}"`));
+}

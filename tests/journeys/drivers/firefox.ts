@@ -10,15 +10,33 @@
 //   command (browsingContext.navigate, wait "complete").
 // - The background page is no BiDi target, so the add-on's moz-extension:// UUID cannot be read from
 //   targets: it is pinned before install with the pref Firefox keeps them in (extensions.webextensions.uuids).
+// - Firefox ESR 140 has neither BiDi's download events nor its file dialog event: downloads go to a folder of
+//   the driver's own (Firefox's download prefs) and are read there once complete; a file chooser the page opens
+//   is kept shut in the page and the file set on its input with BiDi's input.setFiles.
+// - Its MV2 background page is reloaded from an extension page (extension.getBackgroundPage()), which ends its
+//   scripts and database connections and starts them afresh, as when Firefox restarts it.
+import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { WikiApiStandIn } from '../../support/wiki-api';
-import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
-import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { describeTarget, type Driver, type PageStorage, type Target, type UserFile } from '../driver';
+import { eventually } from '../eventually';
+import {
+  CAUGHT_FILE_INPUT,
+  catchFileChooserInPage,
+  pageStorageInPage,
+  patternOf,
+  summaryInPage,
+  syncStorageInPage,
+  textsMatchingInPage,
+  visibleIdeaTitlesInPage,
+} from '../page-probes';
 import { findByRoleInPage, type RoleQuery } from './aria-in-page';
+import { unfoldSection } from './unfold';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
@@ -41,10 +59,14 @@ interface Found {
   name: string;
 }
 
-/** Keys page URLs the way requests report them: normalised, without the #fragment. */
+/**
+ * Keys page URLs the way requests report them: normalised, without the #fragment. Like MediaWiki, the stand-in
+ * ignores Idea Scout's own `scout` query parameter (the filters a link carries).
+ */
 function pageKey(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';
+  parsed.searchParams.delete('scout');
   return parsed.href;
 }
 
@@ -68,11 +90,15 @@ export class FirefoxDriver implements Driver {
   private readonly pages: Page[] = [];
   /** Tabs showing an extension page, which need raw BiDi to reload. */
   private readonly onExtensionPage = new WeakSet<Page>();
+  /** An extension page that reloads the background page (see `restartBackground`). */
+  private backgroundControl: Page | null = null;
 
   private constructor(
     private readonly browser: Browser,
     /** moz-extension://<uuid> */
     readonly extensionOrigin: string,
+    /** Where Firefox saves downloads, and where files to upload are written; removed by `close()`. */
+    private readonly filesDir: string,
   ) {}
 
   /** Starts Firefox with the extension installed and one blank tab. Call `close()` when done. */
@@ -81,27 +107,45 @@ export class FirefoxDriver implements Driver {
     const addonId = manifest.browser_specific_settings?.gecko?.id;
     if (!addonId) throw new Error(`${extensionDir}/manifest.json has no browser_specific_settings.gecko.id`);
     const uuid = randomUUID();
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath,
-      headless: true,
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
-    });
+    const filesDir = mkdtempSync(join(tmpdir(), 'idea-scout-firefox-files-'));
+    const browser = await puppeteer
+      .launch({
+        browser: 'firefox',
+        executablePath,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+          // Downloads are saved at once, without a dialog, into the driver's folder.
+          'browser.download.folderList': 2,
+          'browser.download.dir': join(filesDir, 'downloads'),
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+        },
+      })
+      .catch((error: unknown) => {
+        rmSync(filesDir, { recursive: true, force: true });
+        throw error;
+      });
     try {
       const installed = await browser.installExtension(extensionDir);
       if (installed !== addonId) throw new Error(`Firefox installed the add-on as ${installed}, expected ${addonId}`);
-      const driver = new FirefoxDriver(browser, `moz-extension://${uuid}`);
+      const driver = new FirefoxDriver(browser, `moz-extension://${uuid}`, filesDir);
       driver.pages.push(await driver.prepare((await browser.pages())[0] ?? (await browser.newPage())));
       return driver;
     } catch (error) {
       await browser.close();
+      rmSync(filesDir, { recursive: true, force: true });
       throw error;
     }
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    try {
+      await this.browser.close();
+    } finally {
+      rmSync(this.filesDir, { recursive: true, force: true });
+    }
   }
 
   /**
@@ -177,12 +221,16 @@ export class FirefoxDriver implements Driver {
   }
 
   async openExtensionPage(path: string): Promise<void> {
-    await this.browsingContext().navigate(`${this.extensionOrigin}/${path.replace(/^\//, '')}`, 'complete');
+    await this.browsingContextOf(this.page).navigate(this.extensionUrl(path), 'complete');
     this.onExtensionPage.add(this.page);
   }
 
+  private extensionUrl(path: string): string {
+    return `${this.extensionOrigin}/${path.replace(/^\//, '')}`;
+  }
+
   async reload(): Promise<void> {
-    if (this.onExtensionPage.has(this.page)) await this.browsingContext().reload({ wait: 'complete' });
+    if (this.onExtensionPage.has(this.page)) await this.browsingContextOf(this.page).reload({ wait: 'complete' });
     else await this.page.reload();
   }
 
@@ -195,8 +243,30 @@ export class FirefoxDriver implements Driver {
     this.pages.pop();
   }
 
-  private browsingContext(): BidiBrowsingContext {
-    return (this.page.mainFrame() as unknown as { browsingContext: BidiBrowsingContext }).browsingContext;
+  async url(): Promise<string> {
+    return this.page.evaluate(() => location.href);
+  }
+
+  /**
+   * Reloads the MV2 background page from an extension page in a tab of the driver's own (opened once, kept
+   * behind the journey's tabs), and waits until the new page has run its scripts (a fresh window, loaded).
+   */
+  async restartBackground(): Promise<void> {
+    if (!this.backgroundControl) {
+      const tab = await this.browser.newPage();
+      await this.browsingContextOf(tab).navigate(this.extensionUrl('popup.html'), 'complete');
+      this.backgroundControl = tab;
+    }
+    const tab = this.backgroundControl;
+    await tab.evaluate(reloadBackgroundInPage, BEFORE_RESTART);
+    await eventually(async () => {
+      const state = await tab.evaluate(backgroundStateInPage, BEFORE_RESTART);
+      assert.deepEqual(state, { restarted: true, loaded: true }, 'the background page has not started again yet');
+    });
+  }
+
+  private browsingContextOf(page: Page): BidiBrowsingContext {
+    return (page.mainFrame() as unknown as { browsingContext: BidiBrowsingContext }).browsingContext;
   }
 
   /** Every visible element matching `target` right now, with its computed name. */
@@ -322,6 +392,60 @@ export class FirefoxDriver implements Driver {
     for (const modifier of keys.reverse()) await this.page.keyboard.up(modifier);
   }
 
+  async unfold(summary: string): Promise<void> {
+    await unfoldSection(summary, async () => {
+      const line = (await this.page.evaluateHandle(summaryInPage, summary)).asElement() as El | null;
+      return line && {
+        isOpen: () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open),
+        click: () => line.click(),
+        dispose: () => line.dispose(),
+      };
+    });
+  }
+
+  /** Clicks, then waits for the one new file in the download folder to be complete (no `.part` file left), and takes it out. */
+  async download(target: Target): Promise<UserFile> {
+    const folder = join(this.filesDir, 'downloads');
+    const listFolder = () => {
+      try {
+        return readdirSync(folder);
+      } catch {
+        return []; // Firefox creates it with the first download
+      }
+    };
+    const before = new Set(listFolder());
+    await this.click(target);
+    return eventually(() => {
+      const names = listFolder().filter((name) => !before.has(name));
+      assert.ok(names.length > 0, `clicking ${describeTarget(target)} downloaded nothing`);
+      assert.ok(!names.some((name) => name.endsWith('.part')), `the download of ${names.join(', ')} has not finished`);
+      assert.equal(names.length, 1, `expected one downloaded file, found ${names.join(', ')}`);
+      const path = join(folder, names[0]);
+      // Firefox reserves the name with an empty file first; an export is never empty.
+      assert.ok(statSync(path).size > 0, `${names[0]} is still empty`);
+      const text = readFileSync(path, 'utf8');
+      rmSync(path); // the next download of the same name keeps its name
+      return { name: names[0], text };
+    });
+  }
+
+  async upload(target: Target, { name, text }: UserFile): Promise<void> {
+    await this.page.evaluate(catchFileChooserInPage, CAUGHT_FILE_INPUT);
+    await this.click(target);
+    const input = await eventually(async () => {
+      const caught = (await this.page.evaluateHandle((key) => (window as unknown as Record<string, Element | null>)[key], CAUGHT_FILE_INPUT)).asElement();
+      assert.ok(caught, `clicking ${describeTarget(target)} opened no file chooser`);
+      return caught as ElementHandle<HTMLInputElement>;
+    });
+    const path = join(mkdtempSync(join(this.filesDir, 'upload-')), name);
+    writeFileSync(path, text);
+    try {
+      await input.uploadFile(path);
+    } finally {
+      await input.dispose();
+    }
+  }
+
   async choose(target: Target, option: string): Promise<void> {
     await this.act(
       describeTarget(target),
@@ -384,4 +508,25 @@ export class FirefoxDriver implements Driver {
   async putSyncStorage(items: Record<string, unknown>): Promise<void> {
     await this.page.evaluate(syncStorageInPage, items);
   }
+}
+
+/** A mark set on the background page's window before it reloads: the reloaded page's window lacks it. */
+const BEFORE_RESTART = 'ideaScoutTestBeforeRestart';
+
+type BackgroundWindow = Window & Record<string, unknown>;
+
+/** In an extension page: marks the background page's window, then reloads it. Self-contained. */
+function reloadBackgroundInPage(mark: string): void {
+  const scope = globalThis as unknown as { browser: { extension: { getBackgroundPage(): BackgroundWindow | null } } };
+  const background = scope.browser.extension.getBackgroundPage();
+  if (!background) throw new Error('extension.getBackgroundPage() gave no background page');
+  background[mark] = true;
+  background.location.reload();
+}
+
+/** In an extension page: whether the background page is a new one (unmarked) and has loaded. Self-contained. */
+function backgroundStateInPage(mark: string): { restarted: boolean; loaded: boolean } | null {
+  const scope = globalThis as unknown as { browser: { extension: { getBackgroundPage(): BackgroundWindow | null } } };
+  const background = scope.browser.extension.getBackgroundPage();
+  return background && { restarted: !background[mark], loaded: background.document.readyState === 'complete' };
 }

@@ -1,11 +1,13 @@
 // The journeys' Driver over Playwright (Chromium with the Chrome build, the e2e harness's fixtures).
 // Roles and names come from Playwright's own accessibility matching, which pierces open shadow roots.
+import { readFile } from 'node:fs/promises';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { WikiStandIn } from '../../e2e/support/wiki';
 import { serveApi } from '../../e2e/support/wiki-api';
 import type { WikiApiStandIn } from '../../support/wiki-api';
-import { describeTarget, type Driver, type PageStorage, type Target } from '../driver';
-import { pageStorageInPage, patternOf, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { describeTarget, type Driver, type PageStorage, type Target, type UserFile } from '../driver';
+import { pageStorageInPage, patternOf, summaryInPage, syncStorageInPage, textsMatchingInPage, visibleIdeaTitlesInPage } from '../page-probes';
+import { unfoldSection } from './unfold';
 
 /** How long to wait for an element to appear, as the Firefox driver does. */
 const FIND_TIMEOUT_MS = 15_000;
@@ -64,6 +66,31 @@ export class PlaywrightDriver implements Driver {
     this.pages.pop();
   }
 
+  async url(): Promise<string> {
+    return this.page.evaluate(() => location.href);
+  }
+
+  /** Stops the service worker as Chrome does when it is idle (over CDP), and waits until Chrome reports it stopped. */
+  async restartBackground(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.page);
+    try {
+      const stopped = new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the service worker did not stop within ${FIND_TIMEOUT_MS} ms`)), FIND_TIMEOUT_MS);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((version) => version.scriptURL.startsWith(`chrome-extension://${this.extensionId}/`) && version.runningStatus === 'stopped')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   private locate(target: Target): Locator {
     const scope = target.within ? this.locate(target.within) : this.page;
     const name = target.name;
@@ -90,6 +117,30 @@ export class PlaywrightDriver implements Driver {
 
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
+  }
+
+  async unfold(summary: string): Promise<void> {
+    await unfoldSection(summary, async () => {
+      const line = (await this.page.evaluateHandle(summaryInPage, summary)).asElement();
+      return line && {
+        isOpen: () => line.evaluate((element) => (element.parentElement as HTMLDetailsElement).open),
+        click: () => line.click(),
+        dispose: () => line.dispose(),
+      };
+    });
+  }
+
+  async download(target: Target): Promise<UserFile> {
+    const started = this.page.waitForEvent('download', { timeout: FIND_TIMEOUT_MS });
+    await this.click(target);
+    const file = await started;
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  }
+
+  async upload(target: Target, { name, text }: UserFile): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser', { timeout: FIND_TIMEOUT_MS });
+    await this.click(target);
+    await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') });
   }
 
   async choose(target: Target, option: string): Promise<void> {
