@@ -9,9 +9,6 @@ import { openExtensionPage } from './shortlist-helpers';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, outreachRevision2, programWiki } from '../support/program-wiki';
 import type { WikiApiStandIn } from '../support/wiki-api';
 
-// Each test reads the wiki once or more (four pages parsed in the dashboard): on a busy 2-core machine that takes seconds.
-test.describe.configure({ timeout: 60_000 });
-
 const CREDIT2 = 'Credit2 & RTDS: tuning, tests (phase 1)';
 const CREDIT2_URL = 'https://wiki.xenproject.org/wiki/GSoC_2015#Credit2_.26_RTDS:_tuning.2C_tests_.28phase_1.29';
 
