@@ -286,43 +286,77 @@ function seededRandom(seed: number): () => number {
  * next to its original (same section and category) and listed in the table of contents like a real idea.
  */
 export function syntheticIdeasPage(count: number, fixture = BENCH_FIXTURE): string {
+  const { page, originals } = repeatableIdeas(fixture);
+  if (count < originals.length) throw new Error(`The fixture already holds ${originals.length} ideas.`);
+  // Copies of idea i go after its original (or after the previous copy), round robin until `count`.
+  const copies = originals.map(() => ({ body: '', toc: '' }));
+  for (let n = originals.length, copy = 1; n < count; copy++) {
+    for (let i = 0; i < originals.length && n < count; i++, n++) {
+      const { title, anchor, heading, blocks, toc } = originals[i];
+      const fill = (html: string) => html.replaceAll(TITLE_SLOT, escapeText(`${title} (variant ${copy})`)).replaceAll(ANCHOR_SLOT, escapeAttribute(`${anchor}_variant_${copy}`));
+      copies[i].body += fill(heading) + blocks;
+      copies[i].toc += fill(toc);
+    }
+  }
+  return page.replace(COPIES_SLOT, (_, part: string, i: string) => copies[Number(i)][part as 'body' | 'toc']);
+}
+
+const TITLE_SLOT = '\u0000title\u0000';
+const ANCHOR_SLOT = '\u0000anchor\u0000';
+const COPIES_SLOT = /<!--copies:(body|toc):(\d+)-->/g;
+
+interface RepeatableIdea {
+  title: string;
+  anchor: string;
+  /** The idea's heading and its table of contents entry (or ''), with slots for a copy's title and anchor. */
+  heading: string;
+  toc: string;
+  /** The idea's body as served. */
+  blocks: string;
+}
+
+const repeatable = new Map<string, { page: string; originals: RepeatableIdea[] }>();
+
+/**
+ * The fixture as text with a slot after each idea and after its table of contents entry, and each idea's markup.
+ * Copies are made as text: jsdom parses every `style` attribute of a cloned node again, which takes seconds for a
+ * few hundred of the template's tables on a busy machine. Read once per fixture.
+ */
+function repeatableIdeas(fixture: string) {
+  let found = repeatable.get(fixture);
+  if (found) return found;
   const dom = new JSDOM(readFileSync(fixture, 'utf8'), { url: BENCH_URL });
   const doc = dom.window.document;
   const scan = scanPage(doc, BENCH_URL);
-  const originals = scan.ideas.map((idea) => ({ idea, ...scan.nodes.get(idea.key)! }));
-  if (count < originals.length) throw new Error(`The fixture already holds ${originals.length} ideas.`);
+  const originals = scan.ideas.map(({ title, anchor, key }, i): RepeatableIdea => {
+    const { heading, blocks } = scan.nodes.get(key)!;
+    const headingCopy = heading.cloneNode(true) as Element;
+    const headline = headingCopy.querySelector('.mw-headline') ?? headingCopy;
+    headline.textContent = TITLE_SLOT;
+    headline.id = ANCHOR_SLOT;
+    for (const other of headingCopy.querySelectorAll('[id]')) if (other !== headline) other.remove(); // html5 fallback ids
+    (blocks[blocks.length - 1] ?? heading).after(doc.createComment(`copies:body:${i}`));
 
-  // Copies of idea i go after its original (or after the previous copy), round robin until `count`.
-  const lastOf = originals.map(({ heading, blocks }) => blocks[blocks.length - 1] ?? heading);
-  const tocOf: Array<Element | null> = originals.map(({ idea }) => doc.querySelector(`#toc a[href="#${CSS_escape(idea.anchor)}"]`)?.closest('li') ?? null);
-  for (let n = originals.length, copy = 1; n < count; copy++) {
-    for (let i = 0; i < originals.length && n < count; i++, n++) {
-      const { idea, heading, blocks } = originals[i];
-      const title = `${idea.title} (variant ${copy})`;
-      const anchor = `${idea.anchor}_variant_${copy}`;
-      const headingCopy = heading.cloneNode(true) as Element;
-      const headline = headingCopy.querySelector('.mw-headline') ?? headingCopy;
-      headline.textContent = title;
-      headline.id = anchor;
-      for (const other of headingCopy.querySelectorAll('[id]')) if (other !== headline) other.remove(); // html5 fallback ids
-      const copies = [headingCopy, ...blocks.map((block) => block.cloneNode(true) as Element)];
-      lastOf[i].after(...copies);
-      lastOf[i] = copies[copies.length - 1];
-
-      const toc = tocOf[i];
-      if (toc) {
-        const entry = toc.cloneNode(true) as Element;
-        const link = entry.querySelector('a')!;
-        link.setAttribute('href', `#${anchor}`);
-        const text = link.querySelector('.toctext') ?? link;
-        text.textContent = title;
-        toc.after(entry);
-        tocOf[i] = entry;
-      }
+    const tocEntry = doc.querySelector(`#toc a[href="#${CSS_escape(anchor)}"]`)?.closest('li');
+    let toc = '';
+    if (tocEntry) {
+      const entry = tocEntry.cloneNode(true) as Element;
+      const link = entry.querySelector('a')!;
+      link.setAttribute('href', `#${ANCHOR_SLOT}`);
+      (link.querySelector('.toctext') ?? link).textContent = TITLE_SLOT;
+      toc = entry.outerHTML;
+      tocEntry.after(doc.createComment(`copies:toc:${i}`));
     }
-  }
-  return dom.serialize();
+    return { title, anchor, heading: headingCopy.outerHTML, toc, blocks: blocks.map((block) => block.outerHTML).join('') };
+  });
+  found = { page: dom.serialize(), originals };
+  repeatable.set(fixture, found);
+  return found;
 }
+
+/** Text and attribute values as the HTML serializer writes them. */
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('\u00a0', '&nbsp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('\u00a0', '&nbsp;').replaceAll('"', '&quot;');
 
 /** Enough of CSS.escape for anchors (jsdom has no CSS.escape). */
 function CSS_escape(value: string): string {

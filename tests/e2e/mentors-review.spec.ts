@@ -2,7 +2,7 @@
 // badges beside titles, the review queue with its links and Markdown, "needs info", the summary line.
 import { formatAge } from '../../lib/review';
 import type { Page } from '@playwright/test';
-import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, expect, test, unfold, watchPageProblems } from './support';
+import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, animatedProperties, expect, holdAnimations, listenTo, test, unfold, watchPageProblems } from './support';
 
 const PVSCSI = 'Implement Xen PVSCSI support in xl/libxl toolstack';
 const NINE_P = 'Enabling the 9P File System transport as a paravirt device';
@@ -92,9 +92,10 @@ for (const { skin, url, fixture } of [
 
       const comment = page.locator('li', { has: page.locator('idea-scout-comment'), hasText: 'This project would benefit from links to the virtio specs' });
       await expect(comment).not.toBeInViewport();
+      await holdAnimations(page);
       await queue.getByRole('link', { name: `Go to the review comment by Lars.kurth on ${NINE_P}` }).click();
       await expect(comment).toBeInViewport();
-      expect(await comment.evaluate((el) => el.getAnimations().length)).toBeGreaterThan(0);
+      expect(await comment.evaluate(animatedProperties)).toEqual(['backgroundColor']);
       // Focus follows, onto the comment's mark.
       const focused = await page.evaluate(() => {
         const host = document.activeElement;
@@ -108,8 +109,9 @@ for (const { skin, url, fixture } of [
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
       await unfold(page.getByRole('region', { name: 'Review', exact: true }));
       const queue = page.getByRole('region', { name: 'Review queue' });
+      const said = await listenTo(queue.getByRole('status'));
       await queue.getByRole('button', { name: 'Copy as Markdown' }).click();
-      await expect(queue.getByRole('status')).toHaveText('Copied');
+      await expect.poll(said).toEqual(['Copied']);
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text.split('\n')).toEqual([
         'Open review comments on "Outreach Program Projects" (3), oldest first:',

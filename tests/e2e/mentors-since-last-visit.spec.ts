@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
-import { OUTREACH_URL, expect, test, unfold, watchPageProblems } from './support';
+import { OUTREACH_URL, animatedProperties, expect, holdAnimations, test, unfold, watchPageProblems } from './support';
 
 const REV1 = 'outreach-vector-mw1.31.html';
 const REV2 = 'outreach-vector-mw1.31.rev2.html';
@@ -90,9 +90,10 @@ test('every difference between the two revisions is reported, and nothing else',
 test('the links in the report take the reader to the new comment and the new idea', async ({ page, wiki }) => {
   await visitRev1ThenRev2(page, wiki);
   const comment = page.locator('li', { has: page.locator('idea-scout-comment'), hasText: 'Which Windows version should the trace come from?' });
+  await holdAnimations(page);
   await list(page, 'New review comments').getByRole('link', { name: 'Lars.kurth on Create a tiny VM for easy load testing' }).click();
   await expect(comment).toBeInViewport();
-  expect(await comment.evaluate((el) => el.getAnimations().length)).toBeGreaterThan(0);
+  expect(await comment.evaluate(animatedProperties)).toEqual(['backgroundColor']);
 
   await list(page, 'New ideas').getByRole('link', { name: 'Xen network backend multiqueue support' }).click();
   await expect(page.getByRole('heading', { name: 'Xen network backend multiqueue support' })).toBeInViewport();

@@ -4,13 +4,10 @@
 // that fails keeps its earlier copy, and with the wiki down the view works from the last update.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, serveApi, test } from './support';
+import { expect, listenTo, serveApi, test } from './support';
 import { openExtensionPage } from './shortlist-helpers';
 import { ARCHIVED, GSOC_2015, GSOC_2026, OUTREACH, outreachRevision2, programWiki } from '../support/program-wiki';
 import type { WikiApiStandIn } from '../support/wiki-api';
-
-// Each test reads the wiki once or more (four pages parsed in the dashboard): on a busy 2-core machine that takes seconds.
-test.describe.configure({ timeout: 60_000 });
 
 const CREDIT2 = 'Credit2 & RTDS: tuning, tests (phase 1)';
 const CREDIT2_URL = 'https://wiki.xenproject.org/wiki/GSoC_2015#Credit2_.26_RTDS:_tuning.2C_tests_.28phase_1.29';
@@ -123,8 +120,9 @@ test('mentors: every open review comment of the program in one queue; one check-
       return Promise.resolve();
     };
   });
+  const said = await listenTo(queue.getByRole('status'));
   await queue.getByRole('button', { name: 'Copy as Markdown' }).click();
-  await expect(queue.getByRole('status')).toHaveText('Copied');
+  await expect.poll(said).toEqual(['Copied']);
   const markdown = await dashboard.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(markdown.split('\n')[0]).toBe('Open review comments on "all Xen Project ideas pages" (4), oldest first:');
   expect(markdown).toContain(`(${CREDIT2_URL.replace(/\(/g, '%28').replace(/\)/g, '%29')})`);

@@ -67,7 +67,7 @@ test('once scrolled past the panel, a floating button and "/" bring it back', as
   await page.mouse.click(5, 300); // the page, not the browser UI, has the keyboard
   await page.keyboard.press('End');
   await expect(back).toBeVisible();
-  await scrollingStopped(page); // End scrolls smoothly; a person reaches for the button after that
+  await scrolledToEnd(page);
   expect(await isInViewport(searchBox(page))).toBe(false);
   await back.focus();
   await page.keyboard.press('Enter');
@@ -78,21 +78,16 @@ test('once scrolled past the panel, a floating button and "/" bring it back', as
   await page.mouse.click(5, 300); // leave the search box
   await page.keyboard.press('End');
   await expect(back).toBeVisible();
-  await scrollingStopped(page);
+  await scrolledToEnd(page);
   await page.keyboard.press('/');
   await expect(searchBox(page)).toBeFocused();
   expect(await isInViewport(searchBox(page))).toBe(true);
 });
 
-async function scrollingStopped(page: Page) {
-  let last = -1;
+/** End scrolls smoothly: waits until the page has reached its end, where a person reaches for the button. */
+async function scrolledToEnd(page: Page) {
   await expect
-    .poll(async () => {
-      const now = await page.evaluate(() => window.scrollY);
-      const still = now === last;
-      last = now;
-      return still;
-    }, { intervals: [100] })
+    .poll(() => page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1))
     .toBe(true);
 }
 

@@ -5,3 +5,4 @@ export * from './wiki';
 export * from './wiki-api';
 export * from './panel';
 export * from './axe';
+export * from './animations';

@@ -1,5 +1,5 @@
 // Watches a page for what a person would call "the page broke": uncaught exceptions and console errors.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export interface PageProblems {
   /** Uncaught exceptions thrown in the page (page 'pageerror'). */
@@ -65,4 +65,19 @@ export async function contentScriptWorld(page: Page, extensionId: string, timeou
       detach: () => cdp.detach().catch(() => {}),
     };
   };
+}
+
+/**
+ * Records what a live region says from now on, also what it says only for a moment ("Copied" goes after a few
+ * seconds, which a busy machine can take to look). Call before the action; the returned function reads the record.
+ */
+export async function listenTo(status: Locator): Promise<() => Promise<string[]>> {
+  await status.evaluate((element) => {
+    const heard: string[] = [];
+    new MutationObserver(() => {
+      if (element.textContent) heard.push(element.textContent);
+    }).observe(element, { childList: true, characterData: true, subtree: true });
+    (element as unknown as { heard: string[] }).heard = heard;
+  });
+  return () => status.evaluate((element) => (element as unknown as { heard: string[] }).heard);
 }
