@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import type { Driver, Target, TwoBrowserJourney, UserFile } from './driver';
 import { eventually } from './eventually';
 import { OUTREACH_URL, VECTOR_2010 } from './outreach-page';
-import { seesPressed, seesStatus, seesText, seesValue } from './sees';
-import { APPLICATION_DRAFT, bookmark, itemField, openDraft, shortlistTitles } from './ui';
+import { seesPressed, seesShortlist, seesStatus, seesText, seesValue } from './sees';
+import { APPLICATION_DRAFT, bookmark, itemField, openDraft } from './ui';
 
 const CPUID = 'CPUID Programming for Humans';
 const OVMF = 'OVMF Compatibility Support Module support in Xen';
@@ -16,10 +16,6 @@ const DAY = /\d{4}-\d{2}-\d{2}/.source;
 
 const exportButton = (format: 'Markdown' | 'CSV' | 'JSON'): Target => ({ role: 'button', name: `Export ${format}` });
 const IMPORT: Target = { role: 'button', name: 'Import' };
-
-async function seesShortlist(driver: Driver, titles: string[]): Promise<void> {
-  await eventually(async () => assert.deepEqual(await driver.textsOf(shortlistTitles), titles));
-}
 
 async function seesAlert(driver: Driver, message: RegExp): Promise<void> {
   await eventually(async () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describeTarget, type Driver, type Target } from './driver';
 import { eventually } from './eventually';
 import { inPageOrder } from './outreach-page';
+import { shortlistTitles } from './ui';
 
 /** Some visible element (page or our UI) shows `text` (a substring, or a RegExp). */
 export async function seesText(driver: Driver, text: string | RegExp): Promise<string> {
@@ -56,4 +57,9 @@ export async function seesValueContaining(driver: Driver, label: string, text: s
 /** A field holds exactly `text`. */
 export async function seesValue(driver: Driver, label: string, text: string): Promise<void> {
   await eventually(async () => assert.equal(await driver.valueOf(label), text, `the field "${label}"`));
+}
+
+/** The shortlist (dashboard or sidebar) lists exactly these titles, in this order. */
+export async function seesShortlist(driver: Driver, titles: readonly string[]): Promise<void> {
+  await eventually(async () => assert.deepEqual(await driver.textsOf(shortlistTitles), titles));
 }

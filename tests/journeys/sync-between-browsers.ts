@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import type { Driver, TwoBrowserJourney } from './driver';
 import { eventually } from './eventually';
 import { OUTREACH_URL, VECTOR_2010 } from './outreach-page';
-import { seesPressed, seesStatus, seesText } from './sees';
-import { APPLICATION_DRAFT, bookmark, itemField, openDraft, shortlistTitles, SYNC_SETTING } from './ui';
+import { seesPressed, seesShortlist, seesStatus, seesText } from './sees';
+import { APPLICATION_DRAFT, bookmark, itemField, openDraft, SYNC_SETTING } from './ui';
 
 const OVMF = 'OVMF Compatibility Support Module support in Xen';
 const CPUID = 'CPUID Programming for Humans';
@@ -25,10 +25,6 @@ function syncedWhen(driver: Driver, what: string, ready: (values: Record<string,
     assert.ok(ready(Object.values(items)), `${driver.browserName}: storage.sync does not yet hold ${what}: ${JSON.stringify(items).slice(0, 600)}`);
     return items;
   }, SYNC_WAIT_MS);
-}
-
-async function seesShortlist(driver: Driver, titles: string[]): Promise<void> {
-  await eventually(async () => assert.deepEqual(await driver.textsOf(shortlistTitles), titles));
 }
 
 export const syncBetweenBrowsers: TwoBrowserJourney = {
