@@ -133,7 +133,7 @@ export function FilterPanel({
             note={filters.skills.length > 1 ? `Ideas that need all ${filters.skills.length} selected skills.` : undefined}
             onToggle={(value) => store.setFilters((f) => ({ ...f, skills: toggled(f.skills, value) }))}
           >
-            <MoreSkills row={skillsRow} expanded={allSkills} onToggle={() => setAllSkills(!allSkills)} />
+            <MoreSkills row={skillsRow} skills={skills} expanded={allSkills} onToggle={() => setAllSkills(!allSkills)} />
           </ToggleGroup>
         )}
         <ToggleGroup
@@ -151,8 +151,8 @@ export function FilterPanel({
 
 /** "More skills (N)", N the skills that wrap past the row's first line; a component of its own, so that measuring
  * the row re-renders only it. */
-function MoreSkills({ row, expanded, onToggle }: { row: { current: HTMLElement | null }; expanded: boolean; onToggle: () => void }) {
-  const wrapped = useOneRow(row, !expanded);
+function MoreSkills({ row, skills, expanded, onToggle }: { row: { current: HTMLElement | null }; skills: unknown; expanded: boolean; onToggle: () => void }) {
+  const wrapped = useOneRow(row, !expanded, skills);
   if (!expanded && !wrapped) return null;
   return (
     <button type="button" class="more" aria-expanded={expanded} onClick={onToggle}>

@@ -4,8 +4,11 @@
 // of the panel do not measure again.
 import { useEffect, useState } from 'preact/hooks';
 
-/** How many children of `row` wrap past its first line (0 while `active` is false). */
-export function useOneRow(row: { current: HTMLElement | null }, active: boolean): number {
+/**
+ * How many children of `row` wrap past its first line (0 while `active` is false). `items` is what the row
+ * shows: when it changes (new buttons), the row is observed and measured anew.
+ */
+export function useOneRow(row: { current: HTMLElement | null }, active: boolean, items: unknown): number {
   const [wrapped, setWrapped] = useState(0);
   useEffect(() => {
     const element = row.current;
@@ -33,6 +36,6 @@ export function useOneRow(row: { current: HTMLElement | null }, active: boolean)
     observer.observe(element);
     for (const child of children()) observer.observe(child);
     return () => observer.disconnect();
-  }, [row, active]);
+  }, [row, active, items]);
   return wrapped;
 }
