@@ -1,10 +1,8 @@
 // Mentors: since your last visit. The Outreach page, then its later revision at the same URL: every difference
 // the fixtures README lists is reported, and nothing else; the marks survive a reload until "Mark all as seen".
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { syntheticIdeasPage } from '../../scripts/bench-page';
-import { OUTREACH_URL, animatedProperties, expect, holdAnimations, test, unfold, watchPageProblems } from './support';
+import { OUTREACH_URL, animatedProperties, expect, holdAnimations, seriousViolations, test, unfold, watchPageProblems } from './support';
 
 const REV1 = 'outreach-vector-mw1.31.html';
 const REV2 = 'outreach-vector-mw1.31.rev2.html';
@@ -160,17 +158,7 @@ test('axe-core finds no serious or critical violation in the review and visit ma
   await visitRev1ThenRev2(page, wiki);
   await headingOf(page, 'Mirage_OS_web_stack_testing').getByRole('button', { name: 'Show changes' }).click();
   await unfold(page.getByRole('region', { name: 'Review', exact: true }));
-  await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async () => {
-    type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> };
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).filter((t) => t.includes('idea-scout')) }))
-      .filter((v) => v.targets.length > 0);
-  });
-  expect(violations).toEqual([]);
+  expect(await seriousViolations(page, 'idea-scout')).toEqual([]);
 });
 
 test('a page that grew a lot lists the first 20 new ideas, and all of them on request', async ({ page, wiki }) => {

@@ -1,10 +1,8 @@
 // The panel at first sight: compact, search and filters first, skills on one line, "Review" and "Since your last
 // visit" folded into one line each with their counts, unfolded on demand and remembered per reader; and the panel,
 // heading tools and marks in the reader's theme, light or dark, readable in both (axe-core).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, expect, test, unfold } from './support';
+import { OUTREACH_URL, OUTREACH_URL_XEN_ORG, expect, seriousViolations, test, unfold } from './support';
 import { openIdeasPage, searchBox } from './students-support';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Idea Scout' });
@@ -137,16 +135,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await unfold(review(page));
     await searchBox(page).fill('mirage');
     await expect(page.getByRole('navigation', { name: 'Best matches' })).toBeVisible();
-    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> };
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => ({ id: v.id, targets: v.nodes.map((n) => JSON.stringify(n.target)).filter((t) => t.includes('idea-scout')) }))
-        .filter((v) => v.targets.length > 0);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page, 'idea-scout')).toEqual([]);
   });
 }
