@@ -75,6 +75,7 @@ const WAIT_FOR_SEARCH_BOX = `
 const LOAD_TIMINGS = `({
   load: performance.getEntriesByType('navigation')[0].loadEventStart,
   ready: performance.getEntriesByName(${JSON.stringify(SEARCH_BOX_MARK)})[0]?.startTime ?? null,
+  firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 })`;
 type Metrics = Record<'TaskDuration' | 'ScriptDuration' | 'LayoutDuration' | 'RecalcStyleDuration', number>;
 
@@ -84,6 +85,8 @@ interface Load {
   loadEventMs: number;
   /** When the search box was in the page (ms after navigation start), if it was. */
   readyMs: number | null;
+  /** First contentful paint (ms after navigation start). */
+  firstPaintMs: number | null;
   idleAfterMs: number;
   /** Traced loads: all JavaScript on the main thread, and the longest task that ran ours. */
   jsMs?: number;
@@ -203,11 +206,11 @@ async function measureLoad(variant: Variant, page: BenchPage, { trace, extension
   const after = await untilIdle(cdp, `${page.label}, ${variant.label}`);
   const idleAfterMs = Date.now() - start - IDLE_QUIET_MS;
   const events = stopTrace ? await stopTrace() : null;
-  const timing = await tab.evaluate<{ load: number; ready: number | null }>(LOAD_TIMINGS);
+  const timing = await tab.evaluate<{ load: number; ready: number | null; firstPaint: number | null }>(LOAD_TIMINGS);
   await cdp.detach();
   await tab.close();
   const metrics = Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
-  const load: Load = { metrics, loadEventMs: timing.load, readyMs: timing.ready, idleAfterMs };
+  const load: Load = { metrics, loadEventMs: timing.load, readyMs: timing.ready, firstPaintMs: timing.firstPaint, idleAfterMs };
   if (events) {
     load.jsMs = javaScriptTimeOf(events, page.url);
     if (variant.label === 'scout') load.longestTask = longestTaskOf(events, page.url, extensionOrigin);
@@ -389,6 +392,8 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
   }
   if (small && of(loads, small, 'scout').length) {
     console.log(`18 ideas: bare page's load event at ${formatMs(median(of(loads, small, 'bare').map((l) => l.loadEventMs)))}; search box at ${formatMs(median(of(loads, small, 'scout').map((l) => l.readyMs ?? Number.NaN)))} (empty ext. ${formatMs(median(of(loads, small, 'empty').map((l) => l.readyMs ?? Number.NaN)))}${of(loads, small, 'baseline').length ? `, ${options.compare} ${formatMs(median(of(loads, small, 'baseline').map((l) => l.readyMs ?? Number.NaN)))}` : ''}) after navigation start`);
+    const firstPaint = (variant: string) => formatMs(median(of(loads, small, variant).map((l) => l.firstPaintMs ?? Number.NaN)));
+    console.log(`18 ideas: first contentful paint at ${firstPaint('scout')} (bare page ${firstPaint('bare')}, empty ext. ${firstPaint('empty')}${of(loads, small, 'baseline').length ? `, ${options.compare} ${firstPaint('baseline')}` : ''}) after navigation start`);
   }
   if (onDemand.length) console.log(`Loaded on demand (web-accessible modules), gzipped: ${gzKb(onDemand).toFixed(1)} KB (${onDemand.join(', ')})`);
   if (traced.size) {
