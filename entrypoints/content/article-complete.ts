@@ -8,9 +8,16 @@ export function articleComplete(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading' || isComplete(doc)) return Promise.resolve();
   return new Promise((resolve) => {
     // Resolved from the parser's own task: the observer's callback runs at the microtask checkpoint after the nodes
-    // it reports, before the browser renders.
+    // it reports, before the browser renders. Once the content has begun, only its ancestors' children are
+    // watched: a record for each of a long article's nodes costs more than parsing them.
     const observer = new MutationObserver(() => {
-      if (isComplete(doc)) done();
+      if (isComplete(doc)) return done();
+      const root = contentRoot(doc);
+      if (!doc.body || root === doc.body) return; // not begun yet
+      observer.disconnect();
+      for (let element: Element | null = root; element?.parentElement && element !== doc.body; element = element.parentElement) {
+        observer.observe(element.parentElement, { childList: true });
+      }
     });
     const done = () => {
       observer.disconnect();

@@ -39,6 +39,20 @@ describe('articleComplete', () => {
     expect(await settled(complete)).toBe(true);
   });
 
+  it('keeps watching while the head is parsed, before the body begins', async () => {
+    const doc = await loading('');
+    doc.body.remove();
+    const complete = articleComplete(doc);
+    doc.head.append(doc.createElement('meta'));
+    expect(await settled(complete)).toBe(false);
+    const body = doc.createElement('body');
+    body.innerHTML = '<div id="mw-content-text"><p>Text</p></div>';
+    doc.documentElement.append(body);
+    expect(await settled(complete)).toBe(false);
+    body.append(doc.createElement('footer'));
+    expect(await settled(complete)).toBe(true);
+  });
+
   it('resolves at DOMContentLoaded on a page without a content element', async () => {
     const doc = await loading('<p>No skin here</p>');
     const complete = articleComplete(doc);
