@@ -66,6 +66,10 @@ function revisionOf(doc: Document): string {
 }
 
 async function digestOf(text: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  // Encoded into a buffer of the largest size it can take (3 bytes per UTF-16 unit): on a long page (2 MB of
+  // text) this is several times quicker than `encode`, which sizes its result as it goes.
+  const buffer = new Uint8Array(text.length * 3);
+  const { written } = new TextEncoder().encodeInto(text, buffer);
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer.subarray(0, written)));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
