@@ -1,16 +1,12 @@
-// Builds the page its features work on: the parse (or a long page's kept scan), the shared services, the features
+// Builds the page its features work on: the parse (or the page's kept scan), the shared services, the features
 // (critical ones first), then the panel and the tools at the headings near the viewport, added to the page
-// together. A short page is read and built in the task that finds its content complete, so the page is laid out
-// and painted once, with everything of ours in it; a long page is laid out while it is parsed anyway, and is placed
-// from its kept scan (read from storage) when it has one.
+// together so that it is laid out again once.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PanelSection } from '../../components/Panel';
 import { findSubjectTag } from '../../lib/draft-template';
 import { FilterStore } from '../../lib/filter-store';
 import { isCurrentView } from '../../lib/page-id';
-import { contentRoot } from '../../lib/parse/headings';
 import { scanPage, type ScannedPage } from '../../lib/parse/index';
-import { HEADINGS } from '../../lib/parse/wiki-markup';
 import { introductionText } from '../../lib/parse/introduction';
 import { FEATURES } from './features';
 import type { Feature, IdeasPage } from './page';
@@ -25,18 +21,13 @@ import { createSearchFocus } from './page/search-focus';
 import { createSectionFolds } from './page/section-folds';
 import { createVisitState } from './page/visit-state';
 
-/** From this many headings on, a page is long: its scan is kept, and placed from storage on the next load. */
-export const LONG_PAGE_HEADINGS = 100;
-
-/** Call in the task that finds the article complete: a short page is then built before its first layout. */
 export async function startIdeasPage(ctx: ContentScriptContext, pageId: string): Promise<void> {
-  const long = contentRoot(document).querySelectorAll(HEADINGS).length >= LONG_PAGE_HEADINGS;
-  const cache = long ? await openScanCache(document, location.href, pageId) : null;
+  const cache = await openScanCache(document, location.href, pageId);
   if (ctx.isInvalid) return;
-  const scan = cache?.reused ?? scanPage(document, location.href);
+  const scan = cache.reused ?? scanPage(document, location.href);
   if (!scan.ideas.length) return;
   // Only the page as it is now is kept: not an old revision, a diff or an edit preview.
-  const page = createIdeasPage(ctx, scan, pageId, cache && isCurrentView(location.href) ? cache.keep(scan) : Promise.resolve(null));
+  const page = createIdeasPage(ctx, scan, pageId, isCurrentView(location.href) ? cache.keep(scan) : Promise.resolve(null));
   const features = [...FEATURES].sort((a, b) => Number(!!b.critical) - Number(!!a.critical));
   for (const feature of features) start(feature, page);
   // The tools first: which headings are near is read from the page's layout before the panel changes it.

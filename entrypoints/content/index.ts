@@ -1,7 +1,6 @@
 // Runs on every wiki article view and decides cheaply: pages without the ideas template get nothing (no UI, no
 // listeners, no storage read), and the rest of Idea Scout is started only where ideas are.
 import { pageIdFromUrl } from '../../lib/page-id';
-import { articleComplete } from './article-complete';
 import { looksLikeIdeasPage } from '../../lib/parse/index';
 
 export default defineContentScript({
@@ -9,12 +8,12 @@ export default defineContentScript({
   // Styles live in our shadow roots only and are bundled with `?inline`: nothing is injected into the wiki's
   // document by WXT, and no stylesheet is fetched at run time.
   cssInjectionMode: 'manual',
-  // Compiled while the page is still parsed, started the moment the article's content is (see article-complete.ts).
+  // Compiled while the page is still parsed, started the moment its DOM is complete (DOMContentLoaded).
   runAt: 'document_start',
   // No window.postMessage announcing the script to the wiki's own scripts.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    await articleComplete(document);
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
     if (!looksLikeIdeasPage(document)) return;
     const { startIdeasPage } = await import('./ideas-page');
     if (!ctx.isInvalid) await startIdeasPage(ctx, pageIdFromUrl(location.href) ?? location.pathname);
