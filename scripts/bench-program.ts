@@ -8,6 +8,8 @@
 //   them is rendered (the budget: one frame, 16.7 ms), and the main-thread time of each key.
 //
 //   IDEA_SCOUT_SKIP_BUILD=1 npx tsx scripts/bench-program.ts --runs 3
+//   ... --compare DIR   also runs another build (DIR, e.g. a copy of .output/chrome-mv3 before a change), its runs
+//                       interleaved with this build's, so both meet the same machine load
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { CDPSession, Page } from '@playwright/test';
@@ -128,8 +130,8 @@ function mainThreadTasks(events: TraceEvent[], frameId: string): Tasks['traced']
   });
 }
 
-async function measureRun(pages: ApiPage[]): Promise<Run> {
-  const context = await launchWithExtension({ viewport: { width: 1280, height: 900 } });
+async function measureRun(pages: ApiPage[], extensionDir?: string): Promise<Run> {
+  const context = await launchWithExtension({ viewport: { width: 1280, height: 900 }, extensionDir });
   try {
     const api = new WikiApiStandIn(pages);
     await serveApi(context, api);
@@ -204,22 +206,14 @@ function taskRows(label: string, runs: Tasks[]): string[][] {
   ];
 }
 
-export async function benchProgram(runs: number): Promise<void> {
-  const pages = programBenchPages();
-  const loadAtStart = loadavg()[0];
-  console.log(`All ideas pages: ${PAGES} pages of ${IDEAS_PER_PAGE} ideas (${PAGES * IDEAS_PER_PAGE}), read through api.php in dashboard.html#program; ${runs} run(s)`);
-  const results: Run[] = [];
-  for (let run = 0; run < runs; run++) {
-    results.push(await measureRun(pages));
-    process.stdout.write(`\rRun ${run + 1} of ${runs} done`);
-  }
-  console.log('');
+/** The figures of one build over its runs: a label, a value, and the budget and verdict where there is one. */
+function figureRows(results: Run[]): string[][] {
   const keys = results.flatMap((r) => r.keys);
   const answered = keys.map((k) => latencyOf(k.record));
   const nextFrame = keys.map((k) => nextFrameOf(k.record));
   const work = keys.map((k) => k.mainThreadMs);
   const median = (values: number[]) => percentile(values, 50);
-  const rows = [
+  return [
     ['Reading 30 pages: wall time (median)', ms(median(results.map((r) => r.readMs))), '', ''],
     ...taskRows('Reading', results.map((r) => r.reading)),
     ['After reading: until the dashboard is idle (median)', ms(median(results.map((r) => r.settleMs))), '', ''],
@@ -229,22 +223,50 @@ export async function benchProgram(runs: number): Promise<void> {
     ['Opening the view with 1,500 ideas stored: until the status line (median)', ms(median(results.map((r) => r.opening.readyMs))), '', ''],
     ...taskRows('Opening', results.map((r) => r.opening)),
   ];
+}
+
+function printVerbose(label: string, results: Run[]): void {
+  for (const [phase, of] of [['Reading', (r: Run) => r.reading], ['Opening', (r: Run) => r.opening]] as const) {
+    for (const task of results.flatMap((r) => of(r).traced).filter((t) => t.wallMs > LONG_TASK_MS || t.cpuMs > 16)) {
+      console.log(`${label}${phase} task: wall ${ms(task.wallMs)}, CPU ${ms(task.cpuMs)}: ${task.what}`);
+    }
+  }
+  const keys = results.flatMap((r) => r.keys);
+  console.log(`${label}Keys (latency / main thread): ${keys.map((k) => `${k.key === '\b' ? '⌫' : k.key} ${latencyOf(k.record).toFixed(0)}/${k.mainThreadMs.toFixed(0)}`).join('  ')}`);
+}
+
+/** Runs the bench `runs` times; with `compare`, that build's runs too, each pair in alternating order. */
+export async function benchProgram(runs: number, compare?: string): Promise<void> {
+  const pages = programBenchPages();
+  const loadAtStart = loadavg()[0];
+  console.log(`All ideas pages: ${PAGES} pages of ${IDEAS_PER_PAGE} ideas (${PAGES * IDEAS_PER_PAGE}), read through api.php in dashboard.html#program; ${runs} run(s)${compare ? ` of this build and of ${compare}, interleaved` : ''}`);
+  const results: Run[] = [];
+  const compared: Run[] = [];
+  for (let run = 0; run < runs; run++) {
+    if (compare && run % 2 === 0) compared.push(await measureRun(pages, compare));
+    results.push(await measureRun(pages));
+    if (compare && run % 2 === 1) compared.push(await measureRun(pages, compare));
+    process.stdout.write(`\rRun ${run + 1} of ${runs} done`);
+  }
+  console.log('');
+  const rows = figureRows(results);
+  if (compare) {
+    const before = figureRows(compared);
+    rows.forEach((row, i) => row.splice(1, 0, before[i][1]));
+    rows.unshift(['', compare, 'this build', 'budget', '']);
+  }
   console.log(`Machine: ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i].length)));
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
   if (process.env.IDEA_SCOUT_BENCH_VERBOSE) {
-    for (const [phase, of] of [['Reading', (r: Run) => r.reading], ['Opening', (r: Run) => r.opening]] as const) {
-      for (const task of results.flatMap((r) => of(r).traced).filter((t) => t.wallMs > LONG_TASK_MS || t.cpuMs > 16)) {
-        console.log(`${phase} task: wall ${ms(task.wallMs)}, CPU ${ms(task.cpuMs)}: ${task.what}`);
-      }
-    }
-    console.log(`Keys (latency / main thread): ${keys.map((k) => `${k.key === '\b' ? '⌫' : k.key} ${latencyOf(k.record).toFixed(0)}/${k.mainThreadMs.toFixed(0)}`).join('  ')}`);
+    if (compare) printVerbose(`${compare}: `, compared);
+    printVerbose(compare ? 'this build: ' : '', results);
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, compare: { type: 'string' } } });
   if (process.env.IDEA_SCOUT_SKIP_BUILD === '1') assertExtensionBuilt();
   else buildExtension();
-  await benchProgram(Math.max(1, Number(values.runs) || 3));
+  await benchProgram(Math.max(1, Number(values.runs) || 3), values.compare);
 }

@@ -11,6 +11,7 @@
 //   --verbose       every load and keystroke
 //   --compare DIR   also loads another build of Idea Scout (DIR, e.g. a copy of .output/chrome-mv3 before a change),
 //                   interleaved with the others: before and after a change, measured under the same machine load
+//                   (All ideas pages too: that build's runs alternate with this build's)
 //   --no-program    skip "All ideas pages" (30 pages of 50 ideas read through api.php; scripts/bench-program.ts)
 //   --only-program  only "All ideas pages"
 import { readFileSync } from 'node:fs';
@@ -519,4 +520,4 @@ if (options['only-program']) {
   await main();
   console.log('');
 }
-if (!options['no-program']) await benchProgram(Math.min(RUNS, 3));
+if (!options['no-program']) await benchProgram(Math.min(RUNS, 3), options.compare);
