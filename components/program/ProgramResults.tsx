@@ -32,9 +32,9 @@ export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: Pr
   return (
     <div class="program-results">
       <ol class="program-ideas" aria-label="Ideas found">
-        {shownIds.slice(0, shown).map((id) => {
+        {shownIds.slice(0, shown).map((id, position) => {
           const entry = byId.get(id)!;
-          return <ProgramIdeaItem key={id} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
+          return <ProgramIdeaItem key={position} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
         })}
       </ol>
       {rest > 0 && (

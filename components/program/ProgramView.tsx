@@ -21,7 +21,7 @@ import { CheckInList } from './CheckInList';
 import { ProgramResults } from './ProgramResults';
 import { ProgramReview } from './ProgramReview';
 import { UpdatePanel, type UpdatePanelProps } from './UpdatePanel';
-import { useDerivedProgram, useSearchIndex } from './use-derived';
+import { useDerivedProgram, useInLaterTask, useSearchIndex } from './use-derived';
 import './program.css';
 
 export interface ProgramViewProps extends Pick<UpdatePanelProps, 'progress' | 'report' | 'onUpdate'> {
@@ -38,6 +38,9 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
   const [includeArchived, setIncludeArchived] = useState(false);
   const [now] = useState(() => givenNow ?? new Date());
   const data = useDerivedProgram(copies, includeArchived, now);
+  // The mentors' column is rendered a task after the students' one: the view's first render, and each catch-up
+  // during an update, are two tasks of the main thread rather than one long one.
+  const mentorData = useInLaterTask(data);
   const catalogue = data?.catalogue ?? null;
   const ideas = catalogue?.ideas ?? NO_IDEAS;
   const searchIdeas = data?.searchIdeas ?? NO_SEARCH_IDEAS;
@@ -72,7 +75,7 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
           {data && ideas.length > 0 && (
             <div class="program-columns">
               <FindIdeas store={store} ideas={ideas} byId={byId} bookmarked={bookmarked} onBookmark={bookmark} />
-              <MentorTools data={data} store={store} byId={byId} now={now} />
+              {mentorData ? <MentorTools data={mentorData} store={store} byId={byId} now={now} /> : <section class="program-mentors" aria-busy="true" />}
             </div>
           )}
         </>

@@ -22,6 +22,17 @@ export function useSearchIndex(ideas: readonly Idea[] | null): SearchIndex | nul
   return built && built.inputs[0] === ideas ? built.value : null;
 }
 
+/**
+ * `value`, a task after it changes (after the frame that shows what changed with it): what is rendered from it is
+ * rendered in a task of its own, not in the same long one as the rest of the view.
+ */
+export function useInLaterTask<T>(value: T): T | null {
+  const [later, setLater] = useState<{ value: T } | null>(null);
+  // Preact runs effects after the next paint, in a task of their own.
+  useEffect(() => setLater({ value }), [value]);
+  return later && later.value;
+}
+
 /** Runs the steps in slices whenever `inputs` change; holds the last result, with the inputs it was computed for. */
 function useInSlices<T>(steps: (() => Generator<void, T>) | null, inputs: unknown[]): { value: T; inputs: unknown[] } | null {
   const [result, setResult] = useState<{ value: T; inputs: unknown[] } | null>(null);
