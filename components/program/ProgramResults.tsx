@@ -46,6 +46,15 @@ export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: Pr
   );
 }
 
+const excerpts = new WeakMap<ProgramIdea, string>();
+
+/** The start of an idea's description, cut once per idea rather than at every key. */
+function descriptionExcerpt(entry: ProgramIdea): string {
+  let text = excerpts.get(entry);
+  if (text === undefined) excerpts.set(entry, (text = excerpt(entry.idea.description?.text ?? '', 220)));
+  return text;
+}
+
 function ProgramIdeaItem({ entry, words, bookmarked, onBookmark }: { entry: ProgramIdea; words: ReadonlySet<string>; bookmarked: boolean; onBookmark: ProgramResultsProps['onBookmark'] }) {
   const { idea } = entry;
   const skills = skillsText(idea);
@@ -99,7 +108,7 @@ function ProgramIdeaItem({ entry, words, bookmarked, onBookmark }: { entry: Prog
       </p>
       {idea.description && (
         <p class="excerpt">
-          <Marked text={excerpt(idea.description.text, 220)} words={words} />
+          <Marked text={descriptionExcerpt(entry)} words={words} />
         </p>
       )}
     </li>

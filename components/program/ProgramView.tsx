@@ -2,7 +2,6 @@
 // page over all of them, each result naming its page, bookmarked into the same shortlist; for mentors and admins,
 // the review queue of the whole program, the ideas to confirm with their mentors, and an export for the records.
 import Fuse from 'fuse.js/min-basic';
-import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { FilterStore } from '../../lib/filter-store';
 import { isFiltering, type FilterState } from '../../lib/filter';
@@ -47,6 +46,16 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
   const store = useFilterStore(searchIdeas, useSearchIndex(searchIdeas), bookmarked);
   const byId = useMemo(() => new Map(ideas.map((entry) => [entry.id, entry])), [ideas]);
   const bookmark = useCallback((entry: ProgramIdea, on: boolean) => onBookmark(entry.pageId, entry.idea, on), [onBookmark]);
+  // The columns are rendered again only when their own inputs change, not on every progress step of an update
+  // (an element kept from the last render is not compared again).
+  const findIdeas = useMemo(
+    () => <FindIdeas store={store} ideas={ideas} byId={byId} bookmarked={bookmarked} onBookmark={bookmark} />,
+    [store, ideas, byId, bookmarked, bookmark],
+  );
+  const mentorTools = useMemo(
+    () => (mentorData ? <MentorTools data={mentorData} store={store} byId={byId} now={now} /> : <section class="program-mentors" aria-busy="true" />),
+    [mentorData, store, byId, now],
+  );
 
   return (
     <main class="program">
@@ -74,8 +83,8 @@ export function ProgramView({ copies, error, progress, report, onUpdate, bookmar
           />
           {data && ideas.length > 0 && (
             <div class="program-columns">
-              <FindIdeas store={store} ideas={ideas} byId={byId} bookmarked={bookmarked} onBookmark={bookmark} />
-              {mentorData ? <MentorTools data={mentorData} store={store} byId={byId} now={now} /> : <section class="program-mentors" aria-busy="true" />}
+              {findIdeas}
+              {mentorTools}
             </div>
           )}
         </>
@@ -88,8 +97,8 @@ const NO_IDEAS: ProgramIdea[] = [];
 const NO_SEARCH_IDEAS: Idea[] = [];
 const EMPTY_CATALOGUE: Catalogue = { pages: [], archivedLeftOut: 0, ideas: NO_IDEAS, copies: NO_IDEAS };
 
-/** The students' half: rendered again only when its own props change, not on every progress step of an update. */
-const FindIdeas = memo(function FindIdeas({
+/** The students' half. */
+function FindIdeas({
   store,
   ...results
 }: { store: FilterStore } & Omit<Parameters<typeof ProgramResults>[0], 'view'>) {
@@ -107,9 +116,9 @@ const FindIdeas = memo(function FindIdeas({
       <Results store={store} {...results} />
     </section>
   );
-});
+}
 
-const MentorTools = memo(function MentorTools({ data, store, byId, now }: { data: ProgramData; store: FilterStore; byId: ReadonlyMap<string, ProgramIdea>; now: Date }) {
+function MentorTools({ data, store, byId, now }: { data: ProgramData; store: FilterStore; byId: ReadonlyMap<string, ProgramIdea>; now: Date }) {
   return (
     <section class="program-mentors" aria-labelledby="mentors-heading">
       <h2 id="mentors-heading">For mentors and program admins</h2>
@@ -118,7 +127,7 @@ const MentorTools = memo(function MentorTools({ data, store, byId, now }: { data
       <ExportButtons store={store} byId={byId} status={statusLine(data.catalogue)} now={now} />
     </section>
   );
-});
+}
 
 /**
  * A store over the catalogue's ideas, with their search index once it is built (a search before that builds its
