@@ -32,6 +32,8 @@ export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: Pr
   return (
     <div class="program-results">
       <ol class="program-ideas" aria-label="Ideas found">
+        {/* Cards are kept by position: a new search patches them in place rather than building new ones, and cards
+            out of view (content-visibility) then skip their style and layout. */}
         {shownIds.slice(0, shown).map((id, position) => {
           const entry = byId.get(id)!;
           return <ProgramIdeaItem key={position} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
