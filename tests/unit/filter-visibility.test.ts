@@ -105,6 +105,32 @@ describe('page visibility on a long page', () => {
     vi.unstubAllGlobals();
   });
 
+  it('keeps every far idea\'s body out of layout from the first change that hides an idea', () => {
+    // Long pages watch which ideas are near the viewport; none comes near here.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} disconnect() {} });
+    const html = syntheticIdeasPage(LONG_PAGE_IDEAS).replace(/ style="[^"]*"/g, '');
+    const doc = new JSDOM(html, { url: URL_ }).window.document;
+    const scan = scanPage(doc, URL_);
+    const visibility = createPageVisibility(scan, doc);
+    const keys = scan.ideas.map((idea) => idea.key);
+    const far = (key: string) => {
+      const { heading, blocks } = scan.nodes.get(key)!;
+      return { heading: heading.hasAttribute(FAR_ATTR), blocks: blocks.map((block) => block.hasAttribute(FAR_ATTR)) };
+    };
+    const blocksOf = (key: string) => scan.nodes.get(key)!.blocks.map(() => true);
+
+    visibility.apply(new Set(keys));
+    expect(doc.querySelectorAll(`[${FAR_ATTR}]`)).toHaveLength(0);
+
+    visibility.apply(new Set(keys.slice(1)));
+    // The hidden idea whole; the others by their bodies (their headings stay as the page laid them out).
+    expect(far(keys[0])).toEqual({ heading: true, blocks: blocksOf(keys[0]) });
+    expect(far(keys[1])).toEqual({ heading: false, blocks: blocksOf(keys[1]) });
+    expect(far(keys.at(-1)!)).toEqual({ heading: false, blocks: blocksOf(keys.at(-1)!) });
+
+    visibility.dispose();
+  });
+
   it('lets the table of contents follow a lone change at once, and typing once it pauses', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     // Long pages watch which ideas are near the viewport; none comes near here.

@@ -50,6 +50,7 @@ export function createFilterVisibility(scan: ScannedPage, near: NearViewport, do
         if (hide === hidden.has(key)) continue;
         if (hide) {
           hidden.add(key);
+          near.keepFarOutOfLayout();
           near.keepOutWhileFar(key);
         } else {
           hidden.delete(key);

@@ -2,8 +2,9 @@
 // ideas the reader gets near: their heading tools, their marked search matches. On a page of fewer than
 // LONG_PAGE_IDEAS ideas every idea counts as near: it lays out in no time.
 //
-// Ideas hidden by the filters while far away are also kept out of layout (FAR_ATTR, `content-visibility: auto`):
-// showing a thousand hidden ideas again would otherwise lay them all out at once.
+// Once the filters first hide an idea, every far idea is kept out of layout (FAR_ATTR, `content-visibility: auto`)
+// until it comes near: hiding or showing ideas moves everything below them, and Chromium then walks, restyles and
+// lays out only what is near instead of the whole rest of the page, at every change.
 import type { ScannedPage } from '../../../lib/parse/index';
 import { FAR_ATTR } from './page-stylesheet';
 
@@ -19,6 +20,8 @@ export interface NearViewport {
   onNear(listener: (key: string) => void): () => void;
   /** Keeps the idea out of layout while it is far (call when hiding it: it costs nothing then). */
   keepOutWhileFar(key: string): void;
+  /** Keeps every far idea out of layout (call when the filters first hide one; later calls do nothing). */
+  keepFarOutOfLayout(): void;
   /** Lays the idea out at its real size now, before the reader is taken there. */
   bringNear(key: string): void;
   dispose(): void;
@@ -38,6 +41,8 @@ export function createNearViewport(scan: ScannedPage): NearViewport {
   const listeners = new Set<(key: string) => void>();
   /** What nearNow found, until the observer's first report. */
   let firstNear: Set<string> | null = null;
+  let farKeptOut = false;
+  const isNear = (key: string) => !long || (nearBlocks.get(key) ?? 0) > 0 || !!firstNear?.has(key);
   const bringNear = (key: string) => {
     for (const element of elementsOf.get(key) ?? []) element.removeAttribute(FAR_ATTR);
   };
@@ -70,7 +75,7 @@ export function createNearViewport(scan: ScannedPage): NearViewport {
 
   return {
     long,
-    isNear: (key) => !long || (nearBlocks.get(key) ?? 0) > 0 || !!firstNear?.has(key),
+    isNear,
     nearNow() {
       if (!long) return [...elementsOf.keys()];
       // Headings come in page order: a binary search finds the first one near, a walk the rest.
@@ -95,8 +100,18 @@ export function createNearViewport(scan: ScannedPage): NearViewport {
       return () => listeners.delete(listener);
     },
     keepOutWhileFar(key) {
-      if (!long || (nearBlocks.get(key) ?? 0) > 0 || firstNear?.has(key)) return;
+      if (isNear(key)) return;
       for (const element of elementsOf.get(key)!) element.setAttribute(FAR_ATTR, '');
+    },
+    keepFarOutOfLayout() {
+      if (!long || farKeptOut) return;
+      farKeptOut = true;
+      // Bodies only: they hold nearly all of an idea's boxes, and a heading's containment costs Chromium more
+      // style work than its box saves.
+      for (const [key, elements] of elementsOf) {
+        if (isNear(key)) continue;
+        for (const block of elements.slice(1)) block.setAttribute(FAR_ATTR, '');
+      }
     },
     bringNear,
     dispose() {
