@@ -2,9 +2,9 @@
 // ideas the reader gets near: their heading tools, their marked search matches. On a page of fewer than
 // LONG_PAGE_IDEAS ideas every idea counts as near: it lays out in no time.
 //
-// Once the filters first hide an idea, every far idea is kept out of layout (FAR_ATTR, `content-visibility: auto`)
-// until it comes near: hiding or showing ideas moves everything below them, and Chromium then walks, restyles and
-// lays out only what is near instead of the whole rest of the page, at every change.
+// Once the filters first hide an idea, far ideas are kept out of layout (FAR_ATTR, `content-visibility: auto`) until
+// they come near: the bodies of all of them, and hidden ones whole. Hiding or showing ideas moves everything below
+// them; Chromium then restyles, lays out and walks only what is near, not the rest of the page, at every change.
 import type { ScannedPage } from '../../../lib/parse/index';
 import { FAR_ATTR } from './page-stylesheet';
 
