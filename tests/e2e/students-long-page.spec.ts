@@ -1,6 +1,6 @@
-// A long ideas page (300 ideas, made from the saved page as `npm run bench` does): far-away ideas that a search
-// hid are kept out of layout when shown again, the tools at each heading come as the reader gets near, and
-// filtering still gives back the page exactly as served.
+// A long ideas page (300 ideas, made from the saved page as `npm run bench` does): once a search hides an idea,
+// far-away ideas are kept out of layout until they come near, the tools at each heading come as the reader gets
+// near, and filtering still gives back the page exactly as served.
 import { syntheticIdeasPage } from '../../scripts/bench-page';
 import { OUTREACH_URL, expect, test, unfold } from './support';
 import { bookmarkToggle, clearButton, searchBox, status, tocEntry, wikiContentHtml, wikiHeading } from './students-support';
@@ -27,6 +27,11 @@ test('a long page keeps far ideas out of layout, mounts heading tools on approac
   // The table of contents follows once typing pauses.
   await expect(tocEntry(page, LAST)).toBeHidden();
   await expect(tocEntry(page, 'Fuzz testing Xen with Mirage (variant 15)')).toBeVisible();
+  // From the first idea hidden, far ideas still shown are kept out of layout too (their bodies), so that the next
+  // change does not move them all.
+  const farShown = wikiHeading(page, 'Fuzz testing Xen with Mirage (variant 15)').locator('xpath=following-sibling::table[1]');
+  await expect(farShown).toHaveAttribute('data-idea-scout-far', '');
+  expect(await farShown.evaluate((table) => getComputedStyle(table).contentVisibility)).toBe('auto');
   await searchBox(page).fill('virtio');
   await expect(status(page)).toHaveText(`Showing ${Math.ceil(COUNT / 18)} of ${COUNT} ideas`);
   await clearButton(page).click();
