@@ -15,7 +15,7 @@ export function useOneRow(row: { current: HTMLElement | null }, active: boolean,
     if (!element) return;
     const children = () => [...element.children] as HTMLElement[];
     if (!active || typeof ResizeObserver !== 'function') {
-      for (const child of children()) child.style.visibility = '';
+      for (const child of children()) Object.assign(child.style, { visibility: '', contentVisibility: '' });
       setWrapped(0);
       return;
     }
@@ -23,11 +23,16 @@ export function useOneRow(row: { current: HTMLElement | null }, active: boolean,
       const items = children();
       // All positions first, then the writes: a write between two reads would make the browser restyle for each.
       const tops = items.map((item) => item.offsetTop);
+      const firstPast = tops.findIndex((top) => top > tops[0]);
       let count = 0;
       items.forEach((item, i) => {
-        const past = tops[i] > tops[0];
+        const past = firstPast >= 0 && i >= firstPast;
         const visibility = past ? 'hidden' : '';
         if (item.style.visibility !== visibility) item.style.visibility = visibility;
+        // Past the first one to wrap, a button's size cannot change what fits on the first line: its contents (a
+        // count changing at every key) are not laid out until the row shows it again.
+        const contentVisibility = firstPast >= 0 && i > firstPast ? 'hidden' : '';
+        if (item.style.contentVisibility !== contentVisibility) item.style.contentVisibility = contentVisibility;
         if (past) count++;
       });
       setWrapped(count);
