@@ -127,40 +127,40 @@ export function evaluate(ideas: readonly Idea[], state: FilterState, context: Fi
     bookmarked: 0,
     comments: 0,
   };
-  const countable = new Set<Facet>(FACETS.filter((facet) => facet !== 'query'));
+  // Only a facet in use can hide an idea: the others are not asked (with a query alone, one question per idea).
+  const inUse = FACETS.filter((facet) => (facet === 'query' ? context.searchHits !== null : isActive(state, facet)));
   for (const idea of ideas) {
     // An idea counts toward a choice of facet F when it passes every facet but F: with none failing it counts
     // everywhere, with exactly one failing only for that one, with more nowhere.
     let failing: Facet | null = null;
     let failures = 0;
-    for (const facet of FACETS) {
+    for (const facet of inUse) {
       if (!passes(idea, facet, state, context)) {
         failing = facet;
         if (++failures > 1) break;
       }
     }
-    if (failures > 1) continue;
+    if (failures > 1 || failing === 'query') continue;
     if (failures === 0) {
       visible.add(idea.key);
       counts.shown++;
     }
-    const countsFor = (facet: Facet) => countable.has(facet) && (failures === 0 || failing === facet);
-    if (countsFor('difficulty')) {
+    if (failing === null || failing === 'difficulty') {
       for (const choice of DIFFICULTY_CHOICES) if (hasDifficulty(idea, choice)) counts.difficulty[choice]++;
     }
-    if (countsFor('skills')) {
+    if (failing === null || failing === 'skills') {
       // Adding tag T keeps the idea when it has T and every selected tag it lacks is T itself.
-      const missing = state.skills.filter((tag) => !idea.skills.tags.includes(tag));
+      const missing = state.skills.length ? state.skills.filter((tag) => !idea.skills.tags.includes(tag)) : state.skills;
       for (const tag of idea.skills.tags) {
         if (missing.length === 0 || (missing.length === 1 && missing[0] === tag)) {
           counts.skills.set(tag, (counts.skills.get(tag) ?? 0) + 1);
         }
       }
     }
-    if (countsFor('status')) counts.status[idea.status]++;
-    if (countsFor('gsoc') && idea.gsoc === true) counts.gsoc++;
-    if (countsFor('bookmarked') && context.bookmarked.has(idea.key)) counts.bookmarked++;
-    if (countsFor('comments') && idea.comments.length > 0) counts.comments++;
+    if (failing === null || failing === 'status') counts.status[idea.status]++;
+    if ((failing === null || failing === 'gsoc') && idea.gsoc === true) counts.gsoc++;
+    if ((failing === null || failing === 'bookmarked') && context.bookmarked.has(idea.key)) counts.bookmarked++;
+    if ((failing === null || failing === 'comments') && idea.comments.length > 0) counts.comments++;
   }
   return { visible, counts };
 }
