@@ -1,6 +1,6 @@
 // A labelled group of toggle buttons (aria-pressed). Each button's name starts with its label, then the count
 // of ideas it would show, e.g. "OCaml (3)", so people and tests can find it by what it says.
-import type { ComponentChildren, Ref } from 'preact';
+import { Component, type ComponentChildren, type Ref } from 'preact';
 import { useId } from 'preact/hooks';
 
 export interface ToggleOption {
@@ -51,16 +51,25 @@ export function ToggleGroup({
   );
 }
 
-function ToggleButton({ option, onToggle }: { option: ToggleOption; onToggle: (value: string) => void }) {
-  const empty = option.count === 0 && !option.pressed;
-  return (
-    <button
-      type="button"
-      class={`toggle${empty ? ' empty' : ''}`}
-      aria-pressed={option.pressed}
-      onClick={() => onToggle(option.value)}
-    >
-      {option.label} <span class="count">({option.count})</span>
-    </button>
-  );
+interface ToggleButtonProps {
+  option: ToggleOption;
+  onToggle: (value: string) => void;
+}
+
+class ToggleButton extends Component<ToggleButtonProps> {
+  // A search key changes some counts, not all: a button whose option reads the same is not rendered again. The
+  // click reads the props then, so a new `onToggle` needs no render.
+  shouldComponentUpdate({ option }: ToggleButtonProps): boolean {
+    const shown = this.props.option;
+    return option.count !== shown.count || option.pressed !== shown.pressed || option.label !== shown.label;
+  }
+
+  render({ option }: ToggleButtonProps) {
+    const empty = option.count === 0 && !option.pressed;
+    return (
+      <button type="button" class={`toggle${empty ? ' empty' : ''}`} aria-pressed={option.pressed} onClick={() => this.props.onToggle(this.props.option.value)}>
+        {option.label} <span class="count">({option.count})</span>
+      </button>
+    );
+  }
 }
