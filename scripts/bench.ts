@@ -392,9 +392,13 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
     console.log(`First key of a session (cold search): ${keys.scout.filter((_, i) => i % TYPING_PLAN.flat().length === 0).map((k) => formatMs(k.latencyMs)).join(', ')}`);
   }
   if (small && of(loads, small, 'scout').length) {
-    console.log(`18 ideas: bare page's load event at ${formatMs(median(of(loads, small, 'bare').map((l) => l.loadEventMs)))}; search box at ${formatMs(median(of(loads, small, 'scout').map((l) => l.readyMs ?? Number.NaN)))} (empty ext. ${formatMs(median(of(loads, small, 'empty').map((l) => l.readyMs ?? Number.NaN)))}${of(loads, small, 'baseline').length ? `, ${options.compare} ${formatMs(median(of(loads, small, 'baseline').map((l) => l.readyMs ?? Number.NaN)))}` : ''}) after navigation start`);
-    const firstPaint = (variant: string) => formatMs(median(of(loads, small, variant).map((l) => l.firstPaintMs ?? Number.NaN)));
-    console.log(`18 ideas: first contentful paint at ${firstPaint('scout')} (bare page ${firstPaint('bare')}, empty ext. ${firstPaint('empty')}${of(loads, small, 'baseline').length ? `, ${options.compare} ${firstPaint('baseline')}` : ''}) after navigation start`);
+    // The median of one timing over a variant's loads of the 18-idea page, and the same of the other build if compared.
+    const at = (variant: string, timing: (load: Load) => number | null) => formatMs(median(of(loads, small, variant).map((l) => timing(l) ?? Number.NaN)));
+    const compared = (timing: (load: Load) => number | null) => (of(loads, small, 'baseline').length ? `, ${options.compare} ${at('baseline', timing)}` : '');
+    const searchBox = (l: Load) => l.readyMs;
+    const firstPaint = (l: Load) => l.firstPaintMs;
+    console.log(`18 ideas: bare page's load event at ${at('bare', (l) => l.loadEventMs)}; search box at ${at('scout', searchBox)} (empty ext. ${at('empty', searchBox)}${compared(searchBox)}) after navigation start`);
+    console.log(`18 ideas: first contentful paint at ${at('scout', firstPaint)} (bare page ${at('bare', firstPaint)}, empty ext. ${at('empty', firstPaint)}${compared(firstPaint)}) after navigation start`);
   }
   if (onDemand.length) console.log(`Loaded on demand (web-accessible modules), gzipped: ${gzKb(onDemand).toFixed(1)} KB (${onDemand.join(', ')})`);
   if (traced.size) {
