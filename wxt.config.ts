@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { IDEAS_PAGE_ENTRYPOINT, IDEAS_PAGE_MODULE } from './entrypoints/content/ideas-page-module';
 import { FUSE_MODULE } from './entrypoints/content/page/fuse-module';
 
 /** The parser's sources as one digest: kept scans of pages are reused only by the parser that made them. */
@@ -26,11 +27,12 @@ export default defineConfig({
     // The wiki's API, read from the dashboard when the person asks ("All ideas pages"). The content script runs on
     // these hosts already, so the install warning stays the same; https only, as the API is read over https.
     host_permissions: ['https://wiki.xenproject.org/*', 'https://wiki.xen.org/*'],
-    // fuse.js, imported by the content script when the search is first used (entrypoints/content/page/load-fuse.ts). A
-    // dynamic URL (Chrome) keeps the wiki from telling by this file whether Idea Scout is installed.
+    // Modules the content script imports on demand: the ideas page's code, where a page has ideas
+    // (entrypoints/content/index.ts), and fuse.js, when the search is first used (entrypoints/content/page/load-fuse.ts).
+    // A dynamic URL (Chrome) keeps the wiki from telling by these files whether Idea Scout is installed.
     web_accessible_resources: [
       {
-        resources: [FUSE_MODULE],
+        resources: [IDEAS_PAGE_MODULE, FUSE_MODULE],
         matches: ['https://wiki.xenproject.org/*', 'https://wiki.xen.org/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -60,6 +62,15 @@ export default defineConfig({
     // fuse.js's own minified module (the package's `fuse.js/min-basic` export), as it ships.
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: fileURLToPath(new URL('./node_modules/fuse.js/dist/fuse.basic.min.mjs', import.meta.url)), relativeDest: FUSE_MODULE });
+    },
+    // The ideas page's code as an ES module the content script can import(), where WXT builds unlisted scripts as
+    // classic scripts (IIFE, with a footer naming the IIFE's result for scripting.executeScript). One file, minified
+    // as the content script is (Vite keeps the whitespace and annotations of ES libraries).
+    'vite:build:extendConfig': ([entrypoint], config) => {
+      if (entrypoint.name !== IDEAS_PAGE_ENTRYPOINT || !config.build?.lib) return;
+      config.build.lib.formats = ['es'];
+      config.build.rolldownOptions = { ...config.build.rolldownOptions, output: { ...config.build.rolldownOptions?.output, minify: true, comments: false, codeSplitting: false } };
+      config.plugins = config.plugins?.filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'wxt:iife-footer'));
     },
   },
   vite: () => ({

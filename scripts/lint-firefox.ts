@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { IDEAS_PAGE_MODULE } from '../entrypoints/content/ideas-page-module';
 import { FUSE_MODULE } from '../entrypoints/content/page/fuse-module';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,8 +23,8 @@ interface LintMessage {
 interface Explained {
   code: string;
   why: string;
-  /** Proves the message is the one explained (e.g. by the code at the flagged place). */
-  matches(message: LintMessage, sourceAround: string): boolean;
+  /** Proves the message is the one explained (e.g. by the code at the flagged place, or the whole file's). */
+  matches(message: LintMessage, sourceAround: string, file: string): boolean;
 }
 
 const EXPLAINED: Explained[] = [
@@ -38,9 +39,13 @@ const EXPLAINED: Explained[] = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why:
-      "Our dynamic import of fuse.js (entrypoints/content/page/load-fuse.ts): its URL is runtime.getURL of a constant path " +
-      'to a file packaged in the extension, never a value from the page.',
-    matches: (_message, around) => /import\(\w+\.runtime\.getURL\(`\/\$\{\w+\}`\)\)/.test(around) && around.includes(`\`${FUSE_MODULE}\``),
+      'Our dynamic imports of the modules loaded on demand, the ideas page (entrypoints/content/index.ts) and fuse.js ' +
+      '(entrypoints/content/page/load-fuse.ts): the URL is runtime.getURL of a constant path to a file packaged in the ' +
+      'extension, never a value from the page.',
+    matches: (_message, around, file) => {
+      const path = /import\(\w+\.runtime\.getURL\(`\/\$\{(\w+)\}`\)\)/.exec(around)?.[1];
+      return !!path && [IDEAS_PAGE_MODULE, FUSE_MODULE].some((module) => file.includes(`${path}=\`${module}\``));
+    },
   },
 ];
 
@@ -54,15 +59,21 @@ function ourHtmlWrites(): string[] {
   return result.stdout.split('\n').filter(Boolean);
 }
 
-function sourceAround({ file, line, column }: LintMessage): string {
-  if (!file || !line) return '';
+function fileText({ file }: LintMessage): string {
+  if (!file) return '';
   try {
-    const text = readFileSync(join(SOURCE_DIR, file), 'utf8').split('\n')[line - 1] ?? '';
-    const at = column ?? 0;
-    return text.slice(Math.max(0, at - 200), at + 200);
+    return readFileSync(join(SOURCE_DIR, file), 'utf8');
   } catch {
     return '';
   }
+}
+
+function sourceAround(message: LintMessage): string {
+  const { line, column } = message;
+  if (!line) return '';
+  const text = fileText(message).split('\n')[line - 1] ?? '';
+  const at = column ?? 0;
+  return text.slice(Math.max(0, at - 200), at + 200);
 }
 
 function main(): number {
@@ -85,7 +96,7 @@ function main(): number {
     console.log(`✗ error ${error.code} ${where(error)}: ${error.description}`);
   }
   for (const message of [...report.warnings, ...report.notices]) {
-    const explained = EXPLAINED.find((e) => e.code === message.code && e.matches(message, sourceAround(message)));
+    const explained = EXPLAINED.find((e) => e.code === message.code && e.matches(message, sourceAround(message), fileText(message)));
     if (explained) {
       console.log(`✓ explained ${message.code} ${where(message)}: ${explained.why}`);
     } else {

@@ -1,7 +1,11 @@
 // Runs on every wiki article view and decides cheaply: pages without the ideas template get nothing (no UI, no
-// listeners, no storage read), and the rest of Idea Scout is started only where ideas are.
+// listeners, no storage read). This loader and the template test are all the browser compiles there; the rest of
+// Idea Scout (the parser, Preact, the features) is a module of its own, imported only where ideas are.
+import { browser } from 'wxt/browser';
 import { pageIdFromUrl } from '../../lib/page-id';
-import { looksLikeIdeasPage } from '../../lib/parse/index';
+import { looksLikeIdeasPage } from '../../lib/parse/detect';
+import type { startIdeasPage } from './ideas-page';
+import { IDEAS_PAGE_MODULE } from './ideas-page-module';
 
 export default defineContentScript({
   matches: ['https://wiki.xenproject.org/wiki/*', 'https://wiki.xenproject.org/index.php*', 'https://wiki.xen.org/wiki/*', 'https://wiki.xen.org/index.php*'],
@@ -14,8 +18,8 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    if (!looksLikeIdeasPage(document)) return;
-    const { startIdeasPage } = await import('./ideas-page');
-    if (!ctx.isInvalid) await startIdeasPage(ctx, pageIdFromUrl(location.href) ?? location.pathname);
+    if (!looksLikeIdeasPage(document) || ctx.isInvalid) return;
+    const module = (await import(/* @vite-ignore */ browser.runtime.getURL(`/${IDEAS_PAGE_MODULE}`))) as { default: typeof startIdeasPage };
+    if (!ctx.isInvalid) await module.default(ctx, pageIdFromUrl(location.href) ?? location.pathname);
   },
 });

@@ -5,6 +5,7 @@ import { runAtOnce, runInSlices, type TaskSlicer } from '../slices';
 import { bodyBlocks } from './body';
 import { parseContacts } from './contacts';
 import { parseWikiDate } from './dates';
+import { MIN_FIELDS } from './detect';
 import { parseDifficulty } from './difficulty';
 import { fieldOfLabel, readBody, type IdeaBody, type RawComment } from './fields';
 import { parseGsoc } from './gsoc';
@@ -29,9 +30,6 @@ export interface ScannedPage extends ParsedPage {
   /** Every heading of the article, in order (what a kept scan records as the page's outline). */
   headings: Heading[];
 }
-
-/** An idea has at least this many of the template's fields. */
-const MIN_FIELDS = 2;
 
 export function scanPage(doc: Document, url = doc.URL): ScannedPage {
   return runAtOnce(scanSteps(doc, url));
@@ -93,28 +91,6 @@ function* scanSteps(doc: Document, url: string): Generator<void, ScannedPage> {
 export function parsePage(doc: Document, url = doc.URL): ParsedPage {
   const { page, ideas, warnings } = scanPage(doc, url);
   return { page, ideas, warnings };
-}
-
-/**
- * Cheap test run before any parsing: does the article use the ideas template at all? Looks only at
- * elements that can carry a field label, so other wiki pages cost next to nothing.
- */
-export function looksLikeIdeasPage(doc: Document): boolean {
-  const labels = new Set<FieldName>();
-  const root = contentRoot(doc);
-  // Tag by tag, through live collections: they are walked only as far as needed, where querySelectorAll would
-  // first list every match (thousands on a long page; the first idea is enough).
-  for (const tag of ['th', 'dt', 'b', 'strong']) {
-    for (const el of root.getElementsByTagName(tag)) {
-      const text = el.textContent ?? '';
-      if (text.length > 40) continue;
-      const field = fieldOfLabel(text);
-      if (field && field !== 'meta') labels.add(field);
-      if (labels.size >= MIN_FIELDS) return true;
-    }
-  }
-  // Renderings without label elements: the meta line is distinctive enough.
-  return /Date of insert\s*:/i.test(root.textContent ?? '');
 }
 
 function fieldCount(body: IdeaBody): number {

@@ -1,5 +1,6 @@
 // Foundation: the extension loads into Chromium, finds every idea on the wiki's ideas page in both
 // skins it ships in, and leaves every other wiki page exactly as the wiki served it.
+import type { Page } from '@playwright/test';
 import {
   OUTREACH_URL,
   OUTREACH_URL_XEN_ORG,
@@ -10,6 +11,16 @@ import {
 } from './support';
 
 const MAIN_PAGE_URL = 'https://wiki.xenproject.org/wiki/Main_Page';
+
+/** The extension's files the page fetches (the modules the content script imports), by path, once each. */
+function watchExtensionFiles(page: Page): Set<string> {
+  const files = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'chrome-extension:') files.add(url.pathname);
+  });
+  return files;
+}
 
 // A wiki page with headings, a table and prose but no project ideas. No scripts, so the browser's
 // DOM of it is exactly what DOMParser makes of the same text.
@@ -59,9 +70,10 @@ for (const { skin, url, fixture } of [
   });
 }
 
-test('leaves a wiki page without project ideas exactly as served', async ({ page, wiki, extensionId }) => {
+test('leaves a wiki page without project ideas exactly as served, and loads none of the ideas page\'s code there', async ({ page, wiki, extensionId }) => {
   wiki.serveHtml(MAIN_PAGE_URL, MAIN_PAGE_HTML);
   const problems = watchPageProblems(page);
+  const extensionFiles = watchExtensionFiles(page);
   const contentScript = await contentScriptWorld(page, extensionId);
 
   await page.goto(MAIN_PAGE_URL);
@@ -88,4 +100,19 @@ test('leaves a wiki page without project ideas exactly as served', async ({ page
   expect(dom.adoptedStyleSheets).toBe(0);
   expect(problems.pageErrors).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
+  expect([...extensionFiles]).toEqual([]);
+});
+
+test('loads the ideas page\'s code as a module of its own where ideas are, which the wiki cannot fetch', async ({ page, wiki, extensionId }) => {
+  wiki.serve(OUTREACH_URL, 'outreach-vector-mw1.31.html');
+  const extensionFiles = watchExtensionFiles(page);
+
+  await page.goto(OUTREACH_URL);
+
+  await expect(page.getByText('Idea Scout found 18 project ideas', { exact: true })).toBeVisible();
+  expect([...extensionFiles]).toEqual(['/ideas-page.js']);
+  // Chrome serves it to the content script under a URL that changes per session: the page cannot tell by fetching
+  // it whether Idea Scout is installed.
+  const byTheWiki = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${extensionId}/ideas-page.js`);
+  expect(byTheWiki).toBe('refused');
 });

@@ -71,11 +71,20 @@ function circles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/**
+ * Entrypoints that are one in two files: the ideas page's module is the content script's own code, built apart so
+ * that pages without ideas compile only the loader (wxt.config.ts).
+ */
+const PART_OF: Record<string, string> = { 'entrypoints/ideas-page': 'entrypoints/content' };
+
 /** The layer a file belongs to: a top folder, one entrypoint (`entrypoints/<name>`), or null (tests, scripts, config). */
 function layerOf(file: string): string | null {
   const [top, name] = file.split('/');
   if (['lib', 'components', 'hooks', 'containers'].includes(top)) return top;
-  if (top === 'entrypoints') return `entrypoints/${name.replace(/\.(ts|tsx|html)$/, '')}`;
+  if (top === 'entrypoints') {
+    const entrypoint = `entrypoints/${name.replace(/\.(ts|tsx|html)$/, '')}`;
+    return PART_OF[entrypoint] ?? entrypoint;
+  }
   return null;
 }
 

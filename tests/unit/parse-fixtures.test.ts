@@ -1,7 +1,8 @@
 // The parser on every saved rendering of the page: all 18 ideas, field by field.
 import { describe, expect, it } from 'vitest';
 import type { Idea, Link } from '../../lib/idea';
-import { looksLikeIdeasPage, parsePage } from '../../lib/parse/index';
+import { looksLikeIdeasPage } from '../../lib/parse/detect';
+import { parsePage } from '../../lib/parse/index';
 import { FIXTURE_URL as PAGE_URL, loadFixturePage as loadFixture } from './helpers/fixture-pages';
 
 type Expected = {

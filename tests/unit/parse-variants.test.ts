@@ -1,7 +1,8 @@
 // The parser beyond the saved Outreach page: other skins, layouts, sections, signatures and hostile input.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { looksLikeIdeasPage, parsePage, scanPage } from '../../lib/parse/index';
+import { looksLikeIdeasPage } from '../../lib/parse/detect';
+import { parsePage, scanPage } from '../../lib/parse/index';
 import { loadFixturePage } from './helpers/fixture-pages';
 import { BIG_FIELD_CHARS, EVIL_TITLE, TEXT_PAYLOAD, hostilePage } from '../support/hostile-page';
 
