@@ -25,6 +25,7 @@ import { IDLE_QUIET_MS, latencyOf, nextFrameOf, percentile, READ_KEYSTROKES, rec
 import { ARTICLE_URL, BENCH_FIXTURE, BENCH_URL, MANY_IDEAS_URL, articleWithoutIdeasPage, distinctIdeasPage } from './bench-page';
 import { EXTENSION_DIR, ROOT, assertExtensionBuilt, backgroundWorkerOf, buildExtension, extensionIdOf, launchWithExtension } from './extension-browser';
 import { findChromium } from './find-chromium';
+import { IDEAS_PAGE_MODULE } from '../entrypoints/content/ideas-page-module';
 import { wikiOf } from '../tests/e2e/support/wiki';
 
 const { values: options } = parseArgs({
@@ -56,6 +57,9 @@ const PAGE_TIMEOUT_MS = 120_000;
 const KEY_INTERVAL_MS = 200;
 /** Words and runs of Backspaces (\b), with a typo: the fuzzy search at work. */
 const TYPING_PLAN: string[][] = ['virtio', '\b'.repeat(6), 'sheduler', '\b'.repeat(8), 'boot loader', '\b'.repeat(11)].map((run) => [...run]);
+
+/** The content script: what every wiki page compiles. */
+const LOADER = 'content-scripts/content.js';
 
 /** The User Timing mark the content script sets once the search box is in the page (the empty extension sets it too). */
 const SEARCH_BOX_MARK = 'idea-scout:search-box';
@@ -333,9 +337,13 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
   }
 
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: Array<{ resources: string[] }> };
-  const onDemand = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources).filter((file) => /\.m?js$/.test(file));
+  const modules = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources).filter((file) => /\.m?js$/.test(file));
   const gzKb = (files: string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(join(EXTENSION_DIR, file)), { level: 6 }).length, 0) / 1024; // as `gzip -c`
-  const contentScriptKb = gzKb(['content-scripts/content.js']);
+  // Every wiki page gets the loader; a page with ideas also imports the ideas page's module; the rest (fuse.js) waits
+  // for the first search.
+  const loaderKb = gzKb([LOADER]);
+  const ideasPageKb = loaderKb + gzKb([IDEAS_PAGE_MODULE]);
+  const onDemand = modules.filter((file) => file !== IDEAS_PAGE_MODULE);
 
   console.log('');
   console.log(`Idea Scout bench: ${RUNS} rounds of loads interleaved (bare page, empty extension, Idea Scout${options['first-visit'] ? ', Idea Scout first visit' : ''}), ${TYPING_SESSIONS} typing sessions per extension`);
@@ -359,7 +367,7 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
           scoutFigure <= row.budget ? 'ok' : 'OVER',
         ];
       }),
-      ['Content script, gzipped', '', `${contentScriptKb.toFixed(1)} KB`, '', '≤ 40 KB', '', contentScriptKb <= 40 ? 'ok' : 'OVER'],
+      ['Code of an ideas page (loader and module), gzipped', '', `${ideasPageKb.toFixed(1)} KB`, '', '≤ 40 KB', '', ideasPageKb <= 40 ? 'ok' : 'OVER'],
     ],
   );
 
@@ -400,7 +408,7 @@ function report({ pages, loads, traced, keys, loadAtStart, chromiumVersion }: Re
     console.log(`18 ideas: bare page's load event at ${at('bare', (l) => l.loadEventMs)}; search box at ${at('scout', searchBox)} (empty ext. ${at('empty', searchBox)}${compared(searchBox)}) after navigation start`);
     console.log(`18 ideas: first contentful paint at ${at('scout', firstPaint)} (bare page ${at('bare', firstPaint)}, empty ext. ${at('empty', firstPaint)}${compared(firstPaint)}) after navigation start`);
   }
-  if (onDemand.length) console.log(`Loaded on demand (web-accessible modules), gzipped: ${gzKb(onDemand).toFixed(1)} KB (${onDemand.join(', ')})`);
+  console.log(`Code, gzipped: on every wiki page ${loaderKb.toFixed(1)} KB (${LOADER}); where ideas are, ${IDEAS_PAGE_MODULE} too; on the first search ${gzKb(onDemand).toFixed(1)} KB more (${onDemand.join(', ')})`);
   if (traced.size) {
     console.log('');
     console.log('Traced loads (--trace): all JavaScript on the main thread, promise continuations included, and the longest task that ran ours');
