@@ -12,7 +12,7 @@ export const FIXTURES_DIR = join(ROOT, 'tests', 'fixtures');
 export const OUTREACH_URL = 'https://wiki.xenproject.org/wiki/Outreach_Program_Projects';
 export const OUTREACH_URL_XEN_ORG = 'https://wiki.xen.org/index.php?title=Outreach_Program_Projects';
 
-const WIKI_ORIGIN = /^https?:\/\/wiki\.(xenproject|xen)\.org\//;
+export const WIKI_ORIGIN = /^https?:\/\/wiki\.(xenproject|xen)\.org\//;
 // A 1x1 transparent GIF, so wiki images (the comment pictogram) load instead of logging 404 errors.
 const BLANK_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 
@@ -46,26 +46,30 @@ export class WikiStandIn {
   /** Answers one intercepted wiki request. */
   async answer(route: Route): Promise<void> {
     const request = route.request();
-    const page = this.pages.get(pageKey(request.url()));
-    if (page) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
-      return;
-    }
-    switch (request.resourceType()) {
+    await route.fulfill(this.response(request.url(), request.resourceType()));
+  }
+
+  /** What the wiki answers for a URL, by the kind of resource the browser asked for (Playwright's names). */
+  response(url: string, resourceType: string): WikiResponse {
+    const page = this.pages.get(pageKey(url));
+    if (page) return { status: 200, contentType: 'text/html; charset=utf-8', body: page };
+    switch (resourceType) {
       case 'stylesheet':
-        return route.fulfill({ status: 200, contentType: 'text/css', body: '' });
+        return { status: 200, contentType: 'text/css', body: '' };
       case 'script':
-        return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+        return { status: 200, contentType: 'text/javascript', body: '' };
       case 'image':
-        return route.fulfill({ status: 200, contentType: 'image/gif', body: BLANK_GIF });
+        return { status: 200, contentType: 'image/gif', body: BLANK_GIF };
       default:
-        return route.fulfill({
-          status: 404,
-          contentType: 'text/plain; charset=utf-8',
-          body: `Not served by the test wiki stand-in: ${request.url()}`,
-        });
+        return { status: 404, contentType: 'text/plain; charset=utf-8', body: `Not served by the test wiki stand-in: ${url}` };
     }
   }
+}
+
+export interface WikiResponse {
+  status: number;
+  contentType: string;
+  body: Buffer | string;
 }
 
 const standIns = new WeakMap<BrowserContext, WikiStandIn>();
