@@ -145,9 +145,7 @@ export function evaluate(ideas: readonly Idea[], state: FilterState, context: Fi
       visible.add(idea.key);
       counts.shown++;
     }
-    if (failing === null || failing === 'difficulty') {
-      for (const choice of DIFFICULTY_CHOICES) if (hasDifficulty(idea, choice)) counts.difficulty[choice]++;
-    }
+    if (failing === null || failing === 'difficulty') countDifficulty(idea, counts.difficulty);
     if (failing === null || failing === 'skills') {
       // Adding tag T keeps the idea when it has T and every selected tag it lacks is T itself.
       const missing = state.skills.length ? state.skills.filter((tag) => !idea.skills.tags.includes(tag)) : state.skills;
@@ -163,6 +161,13 @@ export function evaluate(ideas: readonly Idea[], state: FilterState, context: Fi
     if ((failing === null || failing === 'comments') && idea.comments.length > 0) counts.comments++;
   }
   return { visible, counts };
+}
+
+/** Counts the idea toward each choice `hasDifficulty` gives it: every level of its range, or `unknown`. */
+function countDifficulty(idea: Idea, counts: Record<DifficultyChoice, number>): void {
+  const { min, max } = idea.difficulty;
+  if (min === null) counts.unknown++;
+  else if (max !== null) for (let at = LEVELS.indexOf(min), last = LEVELS.indexOf(max); at <= last; at++) counts[LEVELS[at]]++;
 }
 
 /** The page's skill tags, most frequent first (ties alphabetical): the order of the Skills toggles. */

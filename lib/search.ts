@@ -61,8 +61,9 @@ export function words(text: string): string[] {
 export function markRanges(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   if (!matched.size) return ranges;
-  if (ASCII.test(text)) {
-    // The common case, fast: no accents to strip, so one lower-cased copy keeps every offset.
+  if (!NON_ASCII_WORD_CHARACTER.test(text)) {
+    // The common case, fast: every word is ASCII (punctuation such as "…" aside), so there are no accents to strip
+    // and one lower-cased copy keeps every offset.
     if (matched.size <= QUICK_TEST_WORDS && !quickTest(matched).test(text)) return ranges;
     for (const match of text.toLowerCase().matchAll(WORD)) {
       if (matched.has(match[0])) ranges.push([match.index, match.index + match[0].length]);
@@ -75,7 +76,8 @@ export function markRanges(text: string, matched: ReadonlySet<string>): Array<[n
   return ranges;
 }
 
-const ASCII = /^\p{ASCII}*$/u;
+/** A letter, mark or digit outside ASCII: the text has a word that `normaliseWord` may change beyond its case. */
+const NON_ASCII_WORD_CHARACTER = /(?!\p{ASCII})[\p{L}\p{M}\p{N}]/u;
 /**
  * Beyond this many words (a first letter typed matches hundreds), compiling and running one alternation of them
  * all costs more than reading the text's words.

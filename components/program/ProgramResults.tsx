@@ -23,18 +23,20 @@ export interface ProgramResultsProps {
 
 export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: ProgramResultsProps) {
   const [shown, setShown] = useState(PAGE);
-  const shownIds = view.search ? view.hits.map((hit) => hit.key) : view.visible ? ideas.filter((entry) => view.visible!.has(entry.id)).map((entry) => entry.id) : ideas.map((entry) => entry.id);
   // A new search or filter starts from the top again.
   useEffect(() => setShown(PAGE), [view]);
   const words = view.search?.words ?? new Set<string>();
-  if (!shownIds.length) return <p class="results-empty">No idea matches the search and filters.</p>;
-  const rest = shownIds.length - shown;
+  if (!view.shown) return <p class="results-empty">No idea matches the search and filters.</p>;
+  const shownIds = view.search
+    ? view.hits.slice(0, shown).map((hit) => hit.key)
+    : (view.visible ? ideas.filter((entry) => view.visible!.has(entry.id)) : ideas).slice(0, shown).map((entry) => entry.id);
+  const rest = view.shown - shown;
   return (
     <div class="program-results">
       <ol class="program-ideas" aria-label="Ideas found">
         {/* Cards are kept by position: a new search patches them in place rather than building new ones, and cards
             out of view (content-visibility) then skip their style and layout. */}
-        {shownIds.slice(0, shown).map((id, position) => {
+        {shownIds.map((id, position) => {
           const entry = byId.get(id)!;
           return <ProgramIdeaItem key={position} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
         })}

@@ -102,6 +102,13 @@ describe('marking matched words', () => {
     expect(markRanges('anything', new Set())).toEqual([]);
   });
 
+  it('marks the words of a text whose only non-ASCII characters are punctuation, and of one with accented words', () => {
+    const quoted = '\u201cMirage\u201d \u2013 unikernels on Xen\u2026';
+    expect(markRanges(quoted, new Set(['mirage', 'xen']))).toEqual([[1, 7], [25, 28]]);
+    const accented = '\u2026 the pilote of Núñez: Améliorer';
+    expect(markRanges(accented, new Set(['nunez', 'ameliorer', 'pilote']))).toEqual([[6, 12], [16, 21], [23, 32]]);
+  });
+
   it('splits text into normalised words', () => {
     expect(words('Xen-devel, C++ and C# (QEMU)')).toEqual(['xen', 'devel', 'c++', 'and', 'c#', 'qemu']);
   });
