@@ -1,7 +1,7 @@
 // The ideas every filter keeps, across all pages: best search matches first (page order otherwise), each naming
 // its page and the other pages that list it, linking to its heading on the wiki, with a Bookmark toggle. Shown a
 // page of results at a time, so a search over 1,500 ideas renders what is read, not everything.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { wikiPageUrl } from '../../lib/page-id';
 import type { ProgramIdea } from '../../lib/program/catalogue';
 import type { FilterView } from '../../lib/filter-store';
@@ -9,8 +9,13 @@ import { excerpt } from '../../lib/review';
 import { plural } from '../../lib/text';
 import { difficultyText, skillsText } from '../../lib/shortlist';
 import { Marked } from '../filters/Marked';
+import { useCardsNearView } from './use-cards-near-view';
 
 const PAGE = 20;
+/** Cards rendered at once for a new search however few were near the viewport. */
+const AT_LEAST = 3;
+/** The height a card not rendered yet holds: its estimated height (program.css) and the gap after it. */
+const CARD_SPACE_PX = 168;
 
 export interface ProgramResultsProps {
   /** The ideas in page order. */
@@ -25,24 +30,45 @@ export function ProgramResults({ ideas, byId, view, bookmarked, onBookmark }: Pr
   const [shown, setShown] = useState(PAGE);
   // A new search or filter starts from the top again.
   useEffect(() => setShown(PAGE), [view]);
+  // For a new view, the cards a person sees now (and one more) at once; the whole page once the space held for
+  // the others comes near the viewport, or focus enters the results.
+  const [wholePageOf, setWholePageOf] = useState<FilterView | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const held = useRef<HTMLDivElement>(null);
+  const showWholePage = () => setWholePageOf(view);
+  const near = useCardsNearView(list, held, showWholePage);
+  const firstCards = useRef<{ view: FilterView | null; count: number }>({ view: null, count: 0 });
+  if (firstCards.current.view !== view) firstCards.current = { view, count: Math.max(AT_LEAST, near.count() + 1) };
+  useEffect(() => near.observe());
+
   const words = view.search?.words ?? new Set<string>();
   if (!view.shown) return <p class="results-empty">No idea matches the search and filters.</p>;
-  const shownIds = view.search
-    ? view.hits.slice(0, shown).map((hit) => hit.key)
-    : (view.visible ? ideas.filter((entry) => view.visible!.has(entry.id)) : ideas).slice(0, shown).map((entry) => entry.id);
-  const rest = view.shown - shown;
+  const page = Math.min(shown, view.shown);
+  const rendered = wholePageOf === view ? page : Math.min(page, firstCards.current.count);
+  const renderedIds = view.search
+    ? view.hits.slice(0, rendered).map((hit) => hit.key)
+    : (view.visible ? ideas.filter((entry) => view.visible!.has(entry.id)) : ideas).slice(0, rendered).map((entry) => entry.id);
+  const rest = view.shown - rendered;
   return (
-    <div class="program-results">
-      <ol class="program-ideas" aria-label="Ideas found">
+    <div class="program-results" onFocusIn={showWholePage}>
+      <ol class="program-ideas" aria-label="Ideas found" ref={list}>
         {/* Cards are kept by position: a new search patches them in place rather than building new ones, and cards
             out of view (content-visibility) then skip their style and layout. */}
-        {shownIds.map((id, position) => {
+        {renderedIds.map((id, position) => {
           const entry = byId.get(id)!;
           return <ProgramIdeaItem key={position} entry={entry} words={words} bookmarked={bookmarked.has(id)} onBookmark={onBookmark} />;
         })}
       </ol>
+      {rendered < page && <div ref={held} class="cards-to-come" aria-hidden="true" style={{ height: `${(page - rendered) * CARD_SPACE_PX}px` }} />}
       {rest > 0 && (
-        <button type="button" class="more" onClick={() => setShown(shown + PAGE)}>
+        <button
+          type="button"
+          class="more"
+          onClick={() => {
+            setShown(rendered + PAGE);
+            showWholePage();
+          }}
+        >
           Show {Math.min(PAGE, rest)} more ({rest} not shown)
         </button>
       )}

@@ -94,6 +94,31 @@ test('relisted ideas are shown once with the other pages named; archived pages c
   await expect(result(dashboard, 'Xen on RISC-V: bring-up').getByText('archived', { exact: true })).toBeVisible();
 });
 
+test('the whole first page of results is there once a person scrolls to it or moves focus into the list', async ({ context, extensionId }) => {
+  await serveApi(context, programWiki());
+  const dashboard = await openExtensionPage(context, extensionId, 'dashboard.html#program');
+  await dashboard.getByRole('button', { name: 'Update from the wiki' }).click();
+  await expect(dashboard.getByText('22 ideas on 3 pages')).toBeVisible();
+  const more = dashboard.getByRole('button', { name: 'Show 2 more (2 not shown)' });
+
+  // Scrolling down the list brings every card of the page, then the button for the rest.
+  await searchAll(dashboard).fill('xen');
+  await searchAll(dashboard).fill('');
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 22 of 22 ideas');
+  for (let i = 0; i < 20 && !(await more.isVisible()); i++) await dashboard.mouse.wheel(0, 400);
+  await expect(results(dashboard)).toHaveCount(20);
+  await more.click();
+  await expect(results(dashboard)).toHaveCount(22);
+
+  // A new search starts from the top again; a keyboard user entering the list finds all of the page's cards.
+  await searchAll(dashboard).fill('xen');
+  await dashboard.evaluate(() => window.scrollTo(0, 0));
+  await searchAll(dashboard).fill('');
+  await results(dashboard).first().getByRole('link').first().focus();
+  await expect(results(dashboard)).toHaveCount(20);
+  await expect(more).toBeAttached();
+});
+
 test('mentors: every open review comment of the program in one queue; one check-in mail per contact; export', async ({ context, extensionId }) => {
   const api = programWiki();
   await serveApi(context, api);
