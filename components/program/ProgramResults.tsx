@@ -1,6 +1,7 @@
 // The ideas every filter keeps, across all pages: best search matches first (page order otherwise), each naming
 // its page and the other pages that list it, linking to its heading on the wiki, with a Bookmark toggle. Shown a
-// page of results at a time, so a search over 1,500 ideas renders what is read, not everything.
+// page of results at a time, so a search over 1,500 ideas renders what is read, not everything; of a page, a new
+// search renders at once the cards near the viewport, the rest when a person scrolls or moves focus to them.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { wikiPageUrl } from '../../lib/page-id';
 import type { ProgramIdea } from '../../lib/program/catalogue';

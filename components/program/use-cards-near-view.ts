@@ -9,13 +9,15 @@ const NEAR = '0px 0px 25% 0px';
 export interface CardsNearView {
   /** How many of the list's first cards reach into the viewport or near it (as last measured). */
   count(): number;
+  /** Watches the cards and the space held now in the DOM (call after each render). */
+  observe(): void;
 }
 
 /**
  * Watches the cards of `list` and the element `rest` (the space held for the cards not rendered yet): `onRestNear`
- * is called when `rest` comes near the viewport. Call `observe()` after each render that may add or remove cards.
+ * is called when `rest` comes near the viewport.
  */
-export function useCardsNearView(list: { current: HTMLElement | null }, rest: { current: HTMLElement | null }, onRestNear: () => void): CardsNearView & { observe(): void } {
+export function useCardsNearView(list: { current: HTMLElement | null }, rest: { current: HTMLElement | null }, onRestNear: () => void): CardsNearView {
   const near = useRef(new Set<Element>());
   const observed = useRef(new Set<Element>());
   const observer = useRef<IntersectionObserver | null>(null);
