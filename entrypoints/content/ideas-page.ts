@@ -9,6 +9,7 @@ import { isCurrentView } from '../../lib/page-id';
 import { scanPage, type ScannedPage } from '../../lib/parse/index';
 import { introductionText } from '../../lib/parse/introduction';
 import { FEATURES } from './features';
+import type { KeptScanStart } from './kept-scan-request';
 import type { Feature, IdeasPage } from './page';
 import { createFilterVisibility } from './page/filter-visibility';
 import { createHeadingTools } from './page/heading-tools';
@@ -21,8 +22,9 @@ import { createSearchFocus } from './page/search-focus';
 import { createSectionFolds } from './page/section-folds';
 import { createVisitState } from './page/visit-state';
 
-export async function startIdeasPage(ctx: ContentScriptContext, pageId: string): Promise<void> {
-  const cache = await openScanCache(document, location.href, pageId);
+/** `keptScan`: the request for the page's kept scan, asked by the loader alongside this module's import. */
+export async function startIdeasPage(ctx: ContentScriptContext, pageId: string, keptScan: Promise<KeptScanStart>): Promise<void> {
+  const cache = await openScanCache(document, location.href, pageId, keptScan);
   if (ctx.isInvalid) return;
   const scan = cache.reused ?? scanPage(document, location.href);
   if (!scan.ideas.length) return;

@@ -5,14 +5,10 @@
 //
 // The storage format is in lib/kept-scan.ts.
 import { browser } from 'wxt/browser';
-import { readKeptIdeas, readKeptStart, writeKeptScan, type KeptStart, type KeptVersion } from '../../../lib/kept-scan';
-import { contentRoot } from '../../../lib/parse/headings';
+import { readKeptIdeas, writeKeptScan, type KeptVersion } from '../../../lib/kept-scan';
 import type { ScannedPage } from '../../../lib/parse/index';
 import { scanFromRecord, scanRecord } from '../../../lib/parse/scan-record';
-import { REVISION_ID } from '../../../lib/parse/wiki-markup';
-
-/** A digest of the parser's sources, set at build time (wxt.config.ts): a changed parser never reuses old records. */
-declare const __PARSER_VERSION__: string;
+import type { KeptScanStart } from '../kept-scan-request';
 
 export interface ScanCache {
   /** The page placed from its record, or null: parse it. */
@@ -26,17 +22,13 @@ export interface ScanCache {
 }
 
 const NONE: ScanCache = { reused: null, keep: () => Promise.resolve(null) };
-const NOTHING_KEPT: KeptStart = { header: null, first: undefined };
 
-/** Call before anything of ours is added to the page: the digest is of the wiki's text alone. */
-export async function openScanCache(doc: Document, url: string, pageId: string): Promise<ScanCache> {
+/** `kept` is the loader's request (kept-scan-request.ts), asked before anything of ours was added to the page. */
+export async function openScanCache(doc: Document, url: string, pageId: string, kept: Promise<KeptScanStart>): Promise<ScanCache> {
   const area = browser.storage.local;
   try {
-    const kept = readKeptStart(area, pageId).catch(() => NOTHING_KEPT);
-    const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
-    const start = await kept;
+    const { start, version } = await kept;
     const { header } = start;
-    const version = { parser: __PARSER_VERSION__, digest };
     const ideas = await readKeptIdeas(area, pageId, start, version);
     const reused = ideas ? scanFromRecord(doc, url, { ...header!.record, ideas }) : null;
     return {
@@ -51,25 +43,4 @@ export async function openScanCache(doc: Document, url: string, pageId: string):
     console.warn('Idea Scout: the kept scan of this page could not be used', error);
     return NONE;
   }
-}
-
-/**
- * MediaWiki's id of the revision shown (its inline config), or '' when the page does not give it. Every edit
- * changes it, also one that changes only a link's target, which the text alone would not show.
- */
-function revisionOf(doc: Document): string {
-  for (const script of doc.querySelectorAll('script:not([src])')) {
-    const match = REVISION_ID.exec(script.textContent ?? '');
-    if (match) return match[1];
-  }
-  return '';
-}
-
-async function digestOf(text: string): Promise<string> {
-  // Encoded into a buffer of the largest size it can take (3 bytes per UTF-16 unit): on a long page (2 MB of
-  // text) this is several times quicker than `encode`, which sizes its result as it goes.
-  const buffer = new Uint8Array(text.length * 3);
-  const { written } = new TextEncoder().encodeInto(text, buffer);
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', buffer.subarray(0, written)));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
