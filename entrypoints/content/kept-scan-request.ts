@@ -17,13 +17,16 @@ export interface KeptScanStart {
 
 const NOTHING_KEPT: KeptStart = { header: null, first: undefined };
 
-/** Call before anything of ours is added to the page: the digest is of the wiki's text alone. */
+/**
+ * Call before anything of ours is added to the page: the digest is of the wiki's text alone. It is read in a task of
+ * its own, after the one that found the DOM complete: that task goes on to lay out the page for its first paint.
+ */
 export function requestKeptScan(doc: Document, pageId: string): Promise<KeptScanStart> {
-  const start = readKeptStart(browser.storage.local, pageId).catch(() => NOTHING_KEPT);
-  const request = (async () => {
+  const request = new Promise((resolve) => setTimeout(resolve)).then(async () => {
+    const start = readKeptStart(browser.storage.local, pageId).catch(() => NOTHING_KEPT);
     const digest = await digestOf(`${revisionOf(doc)}\n${contentRoot(doc).textContent ?? ''}`);
     return { start: await start, version: { parser: __PARSER_VERSION__, digest } };
-  })();
+  });
   // A failure is reported where the request is awaited, which may be after the page's module has loaded.
   request.catch(() => {});
   return request;
