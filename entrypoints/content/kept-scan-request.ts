@@ -1,5 +1,5 @@
 // The first steps of opening a page's kept scan (entrypoints/content/page/scan-cache.ts), asked by the loader the
-// moment it finds ideas, alongside the import of the page's module: the storage read and the digest (computed off
+// moment it finds ideas, alongside the import of the page's module: the storage read and the digest (hashed off
 // the main thread) wait while that module is fetched and compiled, not after it.
 import { browser } from 'wxt/browser';
 import { readKeptStart, type KeptStart, type KeptVersion } from '../../lib/kept-scan';
