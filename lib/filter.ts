@@ -145,8 +145,8 @@ export function evaluate(ideas: readonly Idea[], state: FilterState, context: Fi
       visible.add(idea.key);
       counts.shown++;
     }
-    if (failing === null || failing === 'difficulty') countDifficulty(idea, counts.difficulty);
-    if (failing === null || failing === 'skills') {
+    if (countsToward(failing, 'difficulty')) countDifficulty(idea, counts.difficulty);
+    if (countsToward(failing, 'skills')) {
       // Adding tag T keeps the idea when it has T and every selected tag it lacks is T itself.
       const missing = state.skills.length ? state.skills.filter((tag) => !idea.skills.tags.includes(tag)) : state.skills;
       for (const tag of idea.skills.tags) {
@@ -155,12 +155,17 @@ export function evaluate(ideas: readonly Idea[], state: FilterState, context: Fi
         }
       }
     }
-    if (failing === null || failing === 'status') counts.status[idea.status]++;
-    if ((failing === null || failing === 'gsoc') && idea.gsoc === true) counts.gsoc++;
-    if ((failing === null || failing === 'bookmarked') && context.bookmarked.has(idea.key)) counts.bookmarked++;
-    if ((failing === null || failing === 'comments') && idea.comments.length > 0) counts.comments++;
+    if (countsToward(failing, 'status')) counts.status[idea.status]++;
+    if (countsToward(failing, 'gsoc') && idea.gsoc === true) counts.gsoc++;
+    if (countsToward(failing, 'bookmarked') && context.bookmarked.has(idea.key)) counts.bookmarked++;
+    if (countsToward(failing, 'comments') && idea.comments.length > 0) counts.comments++;
   }
   return { visible, counts };
+}
+
+/** Whether an idea counts toward the choices of `facet`: it fails no facet, or only that one. */
+function countsToward(failing: Facet | null, facet: Facet): boolean {
+  return failing === null || failing === facet;
 }
 
 /** Counts the idea toward each choice `hasDifficulty` gives it: every level of its range, or `unknown`. */
